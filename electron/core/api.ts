@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import {
+  docSchema,
+  postStatusSchema,
+  settingsSchema,
+  type Channel,
+  type Post,
+  type PostStatus,
+  type Settings,
+  type ThreadFormat,
+} from './store/schema';
+import type { SkipCounts } from './import/types';
+
+// THE contract: every operation the renderer may call, its input schema and its result type.
+// Electron IPC and the HTTP host are both thin loops over this table.
+
+const id = z.string().min(1).max(100);
+const channelCode = z
+  .string()
+  .trim()
+  .min(1, 'A channel code cannot be empty')
+  .max(24, 'A channel code has at most 24 characters')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} &/+._-]*$/u, 'A channel code uses letters, digits, spaces and & / + . _ -');
+const description = z.object({ en: z.string().max(300), sv: z.string().max(300) });
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export const importFormatSchema = z.enum(['auto', 'wxr', 'disqus', 'blogger', 'wp-html', 'text']);
+export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+export interface PostSummary {
+  id: string;
+  title: string;
+  status: PostStatus;
+  channels: string[];
+  updatedAt: string;
+  words: number;
+  lang: string;
+}
+
+export interface ThreadSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  postId: string | null;
+  comments: number;
+  needsReply: number;
+  format: ThreadFormat;
+  updatedAt: string;
+}
+
+export interface CommentView {
+  id: string;
+  externalId: string;
+  parentId: string | null;
+  author: { name: string; url: string | null };
+  date: string | null;
+  status: 'approved' | 'pending';
+  kind: 'comment' | 'pingback' | 'trackback';
+  orphan: boolean;
+  byAuthor: boolean;
+  needsReply: boolean;
+  html: string;
+  text: string;
+}
+
+export interface ThreadView extends Omit<ThreadSummary, 'comments'> {
+  comments: CommentView[];
+}
+
+export interface ImportedThreadSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  postId: string | null;
+  comments: number;
+  needsReply: number;
+  // Comments this import added to the thread, and whether the thread or its post is new.
+  added: number;
+  newThread: boolean;
+  newPost: boolean;
+  suggestedChannels: string[];
+}
+
+export interface ImportError {
+  file: string;
+  message: string;
+}
+
+export interface ImportSummary {
+  threads: ImportedThreadSummary[];
+  skipped: SkipCounts;
+  errors: ImportError[];
+}
+
+export interface ImportJob {
+  jobId: string;
+  state: 'running' | 'done';
+  // Bytes read of all files, for a progress bar.
+  done: number;
+  total: number;
+  summary: ImportSummary | null;
+}
+
+export interface Notice {
+  id: string;
+  level: 'warning' | 'error';
+  message: string;
+}
+
+export interface LibraryStatus {
+  dataFile: string;
+  notices: Notice[];
+}
+
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+// Declares one operation: its input schema for validation, its result type for the compiler.
+const op =
+  <R>() =>
+  <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+
+const none = z.object({}).strict();
+const byId = z.object({ id }).strict();
+const postSaveInput = z
+  .object({
+    id,
+    title: z.string().max(500).optional(),
+    doc: docSchema.optional(),
+    channels: z.array(id).max(100).optional(),
+    status: postStatusSchema.optional(),
+    lang: z.string().min(2).max(35).optional(),
+  })
+  .strict();
+const importFile = z.object({
+  name: z.string().min(1).max(500),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'The file is over 200 MB'),
+});
+const importStartInput = z
+  .object({
+    files: z.array(importFile).min(1, 'Choose at least one file').max(50),
+    format: importFormatSchema.default('auto'),
+  })
+  .strict();
+
+export const operations = {
+  'library.status': op<LibraryStatus>()(none),
+  'library.dismissNotice': op<LibraryStatus>()(byId),
+
+  'posts.list': op<PostSummary[]>()(z.object({ channelId: id.optional() }).strict()),
+  'posts.get': op<Post>()(byId),
+  'posts.create': op<Post>()(
+    z.object({ title: z.string().max(500).optional(), lang: z.string().min(2).max(35).optional() }).strict(),
+  ),
+  'posts.save': op<Post>()(postSaveInput),
+  'posts.delete': op<{ id: string }>()(byId),
+  'posts.restore': op<Post>()(byId),
+
+  'channels.list': op<Channel[]>()(none),
+  'channels.create': op<Channel>()(z.object({ code: channelCode, description: description.optional() }).strict()),
+  'channels.update': op<Channel>()(
+    z.object({ id, code: channelCode.optional(), description: description.optional() }).strict(),
+  ),
+  'channels.delete': op<{ id: string }>()(byId),
+
+  'settings.get': op<Settings>()(none),
+  'settings.save': op<Settings>()(settingsSchema.partial().strict()),
+
+  'export.html': op<ExportedFile>()(z.object({ postId: id }).strict()),
+
+  'imports.start': op<ImportJob>()(importStartInput),
+  'imports.status': op<ImportJob>()(z.object({ jobId: id }).strict()),
+
+  'threads.list': op<ThreadSummary[]>()(none),
+  'threads.get': op<ThreadView>()(byId),
+  'threads.markOwn': op<CommentView>()(
+    z.object({ threadId: id, commentId: id, byAuthor: z.boolean().nullable() }).strict(),
+  ),
+  'threads.link': op<ThreadSummary>()(z.object({ threadId: id, postId: id.nullable() }).strict()),
+  'threads.delete': op<{ id: string }>()(byId),
+};
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationParsedInput<N extends OperationName> = z.output<Operations[N]['input']>;
+export type OperationResult<N extends OperationName> = Operations[N]['result'];
+
+type Namespace<N> = N extends `${infer A}.${string}` ? A : never;
+type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
+
+// The callable shape both transports expose: api.posts.save({...}).
+export type KanalApi = {
+  [NS in Namespace<OperationName>]: {
+    [N in OperationName as Method<N, NS>]: (input: OperationInput<N>) => Promise<OperationResult<N>>;
+  };
+};
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+// Errors travel as data: Electron's IPC keeps only an Error's message, so results are wrapped.
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

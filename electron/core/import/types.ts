@@ -1,0 +1,52 @@
+import type { ThreadFormat } from '../store/schema';
+
+// The one normalized shape every parser produces; nothing here is sanitized yet.
+
+export interface ImportedAuthor {
+  name: string;
+  email?: string;
+  url?: string;
+  // Source account ids used to recognize the post author's own comments.
+  username?: string;
+  userId?: string;
+}
+
+export interface ImportedComment {
+  // The source's id; parsers of flat sources (pasted text) number the comments themselves.
+  externalId: string;
+  parentExternalId: string | null;
+  author: ImportedAuthor;
+  // ISO-8601 UTC, or null when the source has none.
+  date: string | null;
+  status: 'approved' | 'pending' | 'spam' | 'trash' | 'deleted';
+  kind: 'comment' | 'pingback' | 'trackback' | 'note';
+  // Raw HTML as the source has it (plain text sources give escaped paragraphs).
+  html: string;
+}
+
+export interface ImportedThread {
+  // Stable across exports of the same blog: guid, post id, Disqus thread id, Blogger entry id, or the title.
+  sourceKey: string;
+  title: string;
+  url: string | null;
+  slug: string | null;
+  author: ImportedAuthor | null;
+  // The post's own content, to create a post when no existing one matches.
+  postHtml: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  categories: string[];
+  comments: ImportedComment[];
+}
+
+export interface ParsedImport {
+  format: ThreadFormat;
+  threads: ImportedThread[];
+  // Comments dropped by the parser itself because they were unusable (for example a Disqus post with no thread).
+  warnings: string[];
+}
+
+export type SkipReason = 'spam' | 'trash' | 'deleted' | 'note' | 'duplicate';
+export type SkipCounts = Record<SkipReason, number>;
+
+export type ImportProgress = (done: number, total: number) => void;
