@@ -118,6 +118,11 @@ export interface ExportedFile {
   content: string;
 }
 
+export interface SavedFile {
+  saved: boolean;
+  path: string | null;
+}
+
 // Declares one operation: its input schema for validation, its result type for the compiler.
 const op =
   <R>() =>
@@ -170,6 +175,8 @@ export const operations = {
   'settings.save': op<Settings>()(settingsSchema.partial().strict()),
 
   'export.html': op<ExportedFile>()(z.object({ postId: id }).strict()),
+  // Desktop only: asks where to save and writes the file; the browser host answers that it cannot.
+  'export.saveHtml': op<SavedFile>()(z.object({ postId: id }).strict()),
 
   'imports.start': op<ImportJob>()(importStartInput),
   'imports.status': op<ImportJob>()(z.object({ jobId: id }).strict()),
@@ -196,6 +203,15 @@ type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
 export type KanalApi = {
   [NS in Namespace<OperationName>]: {
     [N in OperationName as Method<N, NS>]: (input: OperationInput<N>) => Promise<OperationResult<N>>;
+  };
+};
+
+// What the preload hands the renderer: the same calls, results still wrapped (see Envelope).
+export type KanalBridge = {
+  [NS in keyof KanalApi]: {
+    [M in keyof KanalApi[NS]]: KanalApi[NS][M] extends (input: infer I) => Promise<infer R>
+      ? (input: I) => Promise<Envelope<R>>
+      : never;
   };
 };
 
