@@ -1,0 +1,64 @@
+import type { DocNode } from '../store/schema';
+import { isAllowedUrl } from './allowedUrl';
+
+type Mark = NonNullable<DocNode['marks']>[number];
+
+const LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
+const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
+
+// A link keeps only its address and title; rel and target always come from the extension's defaults.
+function cleanLink(mark: Mark): Mark | null {
+  const href = mark.attrs?.['href'];
+  if (typeof href !== 'string' || !isAllowedUrl(href)) return null;
+  const title = mark.attrs?.['title'];
+  return { type: 'link', attrs: { href, title: typeof title === 'string' ? title : null } };
+}
+
+function cleanMarks(marks: Mark[]): Mark[] {
+  return marks.flatMap((mark) => {
+    if (mark.type !== 'link') return [mark];
+    const link = cleanLink(mark);
+    return link ? [link] : [];
+  });
+}
+
+// Heading levels map like imported HTML does: 1 becomes 2, 4 to 6 become 3; other values are left for the schema check.
+function headingLevel(level: unknown): unknown {
+  if (level === 1) return 2;
+  if (level === 4 || level === 5 || level === 6) return 3;
+  return level;
+}
+
+function cleanAttrs(node: DocNode): Record<string, unknown> | undefined {
+  const attrs = node.attrs;
+  if (!attrs) return undefined;
+  switch (node.type) {
+    case 'heading':
+      return { ...attrs, level: headingLevel(attrs['level']) };
+    case 'orderedList': {
+      const start = attrs['start'];
+      const type = attrs['type'];
+      return {
+        start: typeof start === 'number' && Number.isSafeInteger(start) ? start : 1,
+        type: typeof type === 'string' && LIST_TYPES.has(type) ? type : null,
+      };
+    }
+    case 'codeBlock': {
+      const language = attrs['language'];
+      return { language: typeof language === 'string' && CODE_LANGUAGE.test(language) ? language : null };
+    }
+    default:
+      return attrs;
+  }
+}
+
+// Disallowed links lose their mark but keep their text: the words are the author's, only the address is refused.
+export function cleanDocJson(node: DocNode): DocNode {
+  const cleaned: DocNode = { type: node.type };
+  const attrs = cleanAttrs(node);
+  if (attrs) cleaned.attrs = attrs;
+  if (node.text !== undefined) cleaned.text = node.text;
+  if (node.marks) cleaned.marks = cleanMarks(node.marks);
+  if (node.content) cleaned.content = node.content.map(cleanDocJson);
+  return cleaned;
+}

@@ -1,0 +1,57 @@
+import type sanitizeHtml from 'sanitize-html';
+import { isAllowedUrl } from './allowedUrl';
+
+type Attributes = sanitizeHtml.Attributes;
+
+// Containers with no node of their own still separate blocks: kept as a bare <div>, they stop paragraphs running together.
+const CONTAINERS = [
+  'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'address',
+  'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'details', 'summary', 'center',
+];
+
+function renamed(tagName: string) {
+  return (_tag: string, attribs: Attributes) => ({ tagName, attribs });
+}
+
+// A link survives only with an allowed address; surrounding spaces, common in pasted HTML, are forgiven.
+function link(_tag: string, attribs: Attributes) {
+  const href = attribs['href']?.trim() ?? '';
+  const title = attribs['title'];
+  const kept: Attributes = isAllowedUrl(href) ? { href } : {};
+  if (kept['href'] && title) kept['title'] = title;
+  return { tagName: 'a', attribs: kept };
+}
+
+function orderedList(_tag: string, attribs: Attributes) {
+  const start = attribs['start']?.trim() ?? '';
+  const kept: Attributes = /^\d{1,9}$/.test(start) ? { start } : {};
+  return { tagName: 'ol', attribs: kept };
+}
+
+// What imported and pasted HTML is cut down to before it becomes a post body.
+export const importAllowList: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div'],
+  allowedAttributes: { a: ['href', 'title'], ol: ['start'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // Their text is code, styling or form chrome, not part of the post.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'title', 'head', 'iframe', 'noembed', 'noframes', 'xmp', 'object', 'embed', 'svg', 'math'],
+  transformTags: {
+    h1: renamed('h2'),
+    h4: renamed('h3'),
+    h5: renamed('h3'),
+    h6: renamed('h3'),
+    b: renamed('strong'),
+    i: renamed('em'),
+    del: renamed('s'),
+    strike: renamed('s'),
+    tt: renamed('code'),
+    kbd: renamed('code'),
+    samp: renamed('code'),
+    a: link,
+    ol: orderedList,
+    ...Object.fromEntries(CONTAINERS.map((tag) => [tag, renamed('div')])),
+  },
+};

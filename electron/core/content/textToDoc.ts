@@ -1,0 +1,12 @@
+import { generateJSON } from '@tiptap/html/server';
+import type { Doc } from '../store/schema';
+import { autoParagraphs } from './autoParagraphs';
+import { escapeHtml } from './escapeHtml';
+import { postExtensions } from './extensions';
+import { validateDoc } from './validateDoc';
+
+// Plain text into a post body: blank lines separate paragraphs, single newlines become line breaks, "<" stays text.
+export function textToDoc(text: string): Doc {
+  const json: unknown = generateJSON(autoParagraphs(escapeHtml(text)), postExtensions());
+  return validateDoc(json);
+}
