@@ -1,5 +1,6 @@
 import type sanitizeHtml from 'sanitize-html';
 import { isAllowedUrl } from './allowedUrl';
+import { NON_TEXT_TAGS } from './nonTextTags';
 
 type Attributes = sanitizeHtml.Attributes;
 
@@ -36,8 +37,7 @@ export const importAllowList: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  // Their text is code, styling or form chrome, not part of the post.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'title', 'head', 'iframe', 'noembed', 'noframes', 'xmp', 'object', 'embed', 'svg', 'math'],
+  nonTextTags: NON_TEXT_TAGS,
   transformTags: {
     h1: renamed('h2'),
     h4: renamed('h3'),

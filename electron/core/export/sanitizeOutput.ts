@@ -1,0 +1,55 @@
+import sanitizeHtml from 'sanitize-html';
+import { isAllowedUrl } from '../content/allowedUrl';
+import { NON_TEXT_TAGS } from '../content/nonTextTags';
+
+type Attributes = sanitizeHtml.Attributes;
+
+const LINK_REL = 'noopener noreferrer nofollow';
+
+function renamed(tagName: string) {
+  return (_tag: string, attribs: Attributes) => ({ tagName, attribs });
+}
+
+// Every exported link gets the same rel; one without an allowed address is left as plain text in an <a>.
+function link(_tag: string, attribs: Attributes) {
+  const href = attribs['href']?.trim() ?? '';
+  const kept: Attributes = isAllowedUrl(href) ? { href, rel: LINK_REL } : {};
+  return { tagName: 'a', attribs: kept };
+}
+
+function orderedList(_tag: string, attribs: Attributes) {
+  const start = attribs['start']?.trim() ?? '';
+  const kept: Attributes = /^\d{1,9}$/.test(start) ? { start } : {};
+  if (attribs['type']) kept['type'] = attribs['type'];
+  return { tagName: 'ol', attribs: kept };
+}
+
+const OUTPUT_ALLOW_LIST: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr'],
+  allowedAttributes: {
+    a: ['href', 'rel'],
+    ol: ['start', { name: 'type', multiple: false, values: ['1', 'a', 'A', 'i', 'I'] }],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: NON_TEXT_TAGS,
+  transformTags: {
+    h1: renamed('h2'),
+    h4: renamed('h3'),
+    h5: renamed('h3'),
+    h6: renamed('h3'),
+    b: renamed('strong'),
+    i: renamed('em'),
+    del: renamed('s'),
+    strike: renamed('s'),
+    a: link,
+    ol: orderedList,
+  },
+};
+
+// THE sanitizer every export output goes through: post bodies and imported comment HTML alike.
+export function sanitizeOutput(html: string): string {
+  return sanitizeHtml(html, OUTPUT_ALLOW_LIST);
+}
