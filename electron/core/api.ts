@@ -84,6 +84,8 @@ export interface ImportedThreadSummary {
 export interface ImportError {
   file: string;
   message: string;
+  // A refused file imported nothing; otherwise the file imported and this is a warning about part of it.
+  refused: boolean;
 }
 
 export interface ImportSummary {

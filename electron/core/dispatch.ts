@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { operations, type Envelope, type OperationName } from './api';
+import { KanalError } from './errors';
+import type { Handlers } from './handlers';
+
+const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
+
+// The one entry both transports use: unknown name or bad input gets a clear error, never a crash.
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isOperation(name)) return failure('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
+  const parsed = operations[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return failure('invalid-input', describeInvalid(name, parsed.error));
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof KanalError) return failure(error.code, error.message);
+    if (error instanceof Error && error.name === 'ContentError') return failure('invalid-input', error.message);
+    console.error(`kanal: ${name} failed:`, error);
+    return failure('internal', `Kanal could not do ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const failure = (code: string, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+
+function describeInvalid(name: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length ? ` (${issue.path.join('.')})` : '';
+  return `Invalid input for ${name}${where}: ${issue?.message ?? 'not accepted'}`;
+}

@@ -1,0 +1,103 @@
+import type { OperationParsedInput, PostSummary } from '../api';
+import { emptyDoc } from '../content/emptyDoc';
+import { validateDoc } from '../content/validateDoc';
+import type { Deps } from '../deps';
+import { KanalError, notFound } from '../errors';
+import type { Library } from '../store/library';
+import type { Post, RootData } from '../store/schema';
+import { postSummary } from './postSummary';
+
+const TRASH_DAYS = 30;
+
+export function postsService(library: Library, deps: Deps) {
+  const find = (data: RootData, id: string, deleted = false): Post => {
+    const post = data.posts.find((p) => p.id === id && (p.deletedAt !== null) === deleted);
+    if (!post) throw notFound(deleted ? 'deleted post' : 'post', id);
+    return post;
+  };
+
+  return {
+    list(input: OperationParsedInput<'posts.list'>): PostSummary[] {
+      const { posts, channels } = library.data;
+      return posts
+        .filter((p) => p.deletedAt === null && (!input.channelId || p.channels.includes(input.channelId)))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((p) => postSummary(p, channels));
+    },
+
+    get(input: OperationParsedInput<'posts.get'>): Post {
+      return find(library.data, input.id);
+    },
+
+    create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
+      const now = deps.now().toISOString();
+      const post: Post = {
+        id: deps.newId(),
+        title: input.title ?? '',
+        doc: emptyDoc(),
+        channels: [],
+        status: 'draft',
+        lang: input.lang ?? library.data.settings.uiLanguage,
+        url: null,
+        slug: null,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: null,
+        deletedAt: null,
+      };
+      return library.commit((data) => {
+        data.posts.push(post);
+        return { result: post };
+      });
+    },
+
+    save(input: OperationParsedInput<'posts.save'>): Promise<Post> {
+      // Validate before touching the store: a bad doc or an unknown channel changes nothing.
+      const doc = input.doc === undefined ? undefined : validateDoc(input.doc);
+      const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
+      if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
+      find(library.data, input.id);
+      return library.commit((data) => {
+        const post = find(data, input.id);
+        if (input.title !== undefined) post.title = input.title;
+        if (doc !== undefined) post.doc = doc;
+        if (input.channels !== undefined) post.channels = [...new Set(input.channels)];
+        if (input.lang !== undefined) post.lang = input.lang;
+        if (input.status !== undefined && input.status !== post.status) {
+          post.status = input.status;
+          if (input.status === 'published' && !post.publishedAt) post.publishedAt = deps.now().toISOString();
+        }
+        post.updatedAt = deps.now().toISOString();
+        return { result: post };
+      });
+    },
+
+    delete(input: OperationParsedInput<'posts.delete'>): Promise<{ id: string }> {
+      find(library.data, input.id);
+      return library.commit((data) => {
+        find(data, input.id).deletedAt = deps.now().toISOString();
+        return { result: { id: input.id } };
+      });
+    },
+
+    restore(input: OperationParsedInput<'posts.restore'>): Promise<Post> {
+      find(library.data, input.id, true);
+      return library.commit((data) => {
+        const post = find(data, input.id, true);
+        post.deletedAt = null;
+        return { result: post };
+      });
+    },
+
+    // Deleted posts stay restorable for a while, then go for good.
+    async purgeOldDeleted(): Promise<void> {
+      const cutoff = deps.now().getTime() - TRASH_DAYS * 86_400_000;
+      const old = (p: Post) => p.deletedAt !== null && Date.parse(p.deletedAt) < cutoff;
+      if (!library.data.posts.some(old)) return;
+      await library.commit((data) => {
+        data.posts = data.posts.filter((p) => !old(p));
+        return { result: undefined };
+      });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { builtInChannels } from '../channels/builtInChannels';
+import { SCHEMA_VERSION, type RootData } from './schema';
+
+export const defaultData = (): RootData => ({
+  schemaVersion: SCHEMA_VERSION,
+  posts: [],
+  channels: builtInChannels(),
+  threads: [],
+  settings: { authorNames: [], authorEmails: [], uiLanguage: 'en', theme: 'system' },
+});

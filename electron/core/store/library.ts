@@ -1,0 +1,203 @@
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { KanalError } from '../errors';
+import type { Notice } from '../api';
+import { defaultData } from './defaultData';
+import { DurableJsonFile } from './durableJsonFile';
+import { writeFileDurably } from './durableWrite';
+import { migrate } from './migrations';
+import { rootSchema, SCHEMA_VERSION, threadBodySchema, type RootData, type ThreadBody, type ThreadIndex } from './schema';
+import { acquireWriterLock, type WriterLock } from './writerLock';
+
+export interface OpenOptions {
+  // Read-only openers (CLI listings, exports) take no lock and never touch a damaged file.
+  readOnly?: boolean;
+  now?: () => Date;
+}
+
+export interface CommitResult<T> {
+  result: T;
+  // Thread bodies to write under new revisions before the root, and threads whose bodies go after it.
+  threads?: ThreadWrite[];
+  removedThreads?: { id: string; rev: number }[];
+}
+
+export interface ThreadWrite {
+  threadId: string;
+  rev: number;
+  body: ThreadBody;
+}
+
+// The author's library: the root data file plus one file per comment thread beside it.
+export class Library {
+  readonly notices: Notice[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly bodies = new Map<string, { rev: number; body: ThreadBody }>();
+
+  private constructor(
+    readonly dataFile: string,
+    private readonly db: Low<RootData>,
+    private readonly lock: WriterLock | null,
+  ) {}
+
+  get data(): RootData {
+    return this.db.data;
+  }
+
+  get threadsFolder(): string {
+    return threadsFolderOf(this.dataFile);
+  }
+
+  static async open(dataFile: string, options: OpenOptions = {}): Promise<Library> {
+    await mkdir(dirname(dataFile), { recursive: true });
+    const lock = options.readOnly ? null : acquireWriterLock(dataFile);
+    try {
+      const db = new Low<RootData>(new DurableJsonFile<RootData>(dataFile), defaultData());
+      const library = new Library(dataFile, db, lock);
+      await library.load(options);
+      return library;
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  private async load(options: OpenOptions): Promise<void> {
+    let raw: unknown;
+    try {
+      // Read through the adapter, not db.read(): lowdb would silently keep its defaults for a file holding null.
+      raw = await this.db.adapter.read();
+    } catch (error) {
+      return this.keepAside(`it is not valid JSON (${(error as Error).message})`, options);
+    }
+    if (raw === null && !(await fileExists(this.dataFile))) {
+      this.db.data = defaultData();
+      if (!options.readOnly) await this.db.write();
+      return;
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return this.keepAside('it does not hold a Kanal library', options);
+    let migrated: { data: Record<string, unknown>; migrated: boolean };
+    try {
+      migrated = migrate(raw as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof KanalError && error.code === 'too-new') {
+        throw new KanalError('too-new', `${this.dataFile} cannot be opened: ${error.message}.`);
+      }
+      return this.keepAside((error as Error).message, options);
+    }
+    const parsed = rootSchema.safeParse(migrated.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return this.keepAside(`it does not match Kanal's format (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`, options);
+    }
+    this.db.data = parsed.data;
+    if (migrated.migrated && !options.readOnly) await this.db.write();
+    if (!options.readOnly) await this.removeUnusedThreadFiles();
+  }
+
+  // A damaged file is never overwritten: it is renamed, the author is told, and a fresh library starts.
+  private async keepAside(reason: string, options: OpenOptions): Promise<void> {
+    if (options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    const ext = extname(this.dataFile);
+    const aside = join(dirname(this.dataFile), `${basename(this.dataFile, ext)}.unreadable-${stamp}${ext || '.json'}`);
+    await rename(this.dataFile, aside);
+    this.notices.push({
+      id: `kept-aside-${stamp}`,
+      level: 'error',
+      message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside}, and an empty library was started.`,
+    });
+    this.db.data = defaultData();
+    await this.db.write();
+  }
+
+  // Serializes every change: thread bodies first (under new revisions), then the root that points at them.
+  // If anything fails, the root on disk is the last good one and memory is reloaded from it.
+  commit<T>(change: (data: RootData) => CommitResult<T> | Promise<CommitResult<T>>): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
+      let outcome: CommitResult<T>;
+      try {
+        outcome = await change(this.db.data);
+        for (const t of outcome.threads ?? []) await this.writeBody(t);
+        this.db.data.schemaVersion = SCHEMA_VERSION;
+        await this.db.write();
+      } catch (error) {
+        // Memory may hold half of the change: go back to what is on disk. Unreferenced bodies go at next open.
+        this.bodies.clear();
+        await this.reload();
+        throw error;
+      }
+      for (const t of outcome.threads ?? []) {
+        const old = this.bodies.get(t.threadId);
+        this.bodies.set(t.threadId, { rev: t.rev, body: t.body });
+        if (old && old.rev !== t.rev) await rm(this.bodyFile(t.threadId, old.rev), { force: true });
+      }
+      for (const t of outcome.removedThreads ?? []) {
+        this.bodies.delete(t.id);
+        await rm(this.bodyFile(t.id, t.rev), { force: true });
+      }
+      return outcome.result;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async readThreadBody(thread: ThreadIndex): Promise<ThreadBody> {
+    const cached = this.bodies.get(thread.id);
+    if (cached && cached.rev === thread.rev) return cached.body;
+    const file = this.bodyFile(thread.id, thread.rev);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new KanalError('corrupt', `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`);
+    }
+    const parsed = threadBodySchema.safeParse(raw);
+    if (!parsed.success) throw new KanalError('corrupt', `The comments of "${thread.title}" in ${file} are not in Kanal's format.`);
+    this.bodies.set(thread.id, { rev: thread.rev, body: parsed.data });
+    return parsed.data;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.lock?.release();
+  }
+
+  private bodyFile(threadId: string, rev: number): string {
+    return join(this.threadsFolder, `${threadId}.${rev}.json`);
+  }
+
+  private async writeBody(t: ThreadWrite): Promise<void> {
+    await mkdir(this.threadsFolder, { recursive: true });
+    await writeFileDurably(this.bodyFile(t.threadId, t.rev), JSON.stringify(t.body));
+  }
+
+  private async reload(): Promise<void> {
+    const raw = await new DurableJsonFile<unknown>(this.dataFile).read();
+    const parsed = rootSchema.safeParse(raw);
+    if (parsed.success) this.db.data = parsed.data;
+  }
+
+  // Bodies left by an import that crashed before its root was written, and bodies of deleted threads.
+  private async removeUnusedThreadFiles(): Promise<void> {
+    const wanted = new Set(this.data.threads.map((t) => `${t.id}.${t.rev}.json`));
+    const names = await readdir(this.threadsFolder).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name.endsWith('.json') && !wanted.has(name)) await rm(join(this.threadsFolder, name), { force: true });
+    }
+  }
+}
+
+export const threadsFolderOf = (dataFile: string): string => {
+  const ext = extname(dataFile);
+  return join(dirname(dataFile), `${basename(dataFile, ext)}.threads`);
+};
+
+const fileExists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

@@ -1,0 +1,15 @@
+import type { Post } from '../store/schema';
+
+const normalizeUrl = (url: string): string => url.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+
+// An imported thread belongs to the author's existing post with the same URL, slug or title, in that order.
+export function matchPost(posts: Post[], source: { url: string | null; slug: string | null; title: string }): Post | null {
+  const live = posts.filter((p) => p.deletedAt === null);
+  const url = source.url ? normalizeUrl(source.url) : null;
+  const byUrl = url ? live.find((p) => p.url && normalizeUrl(p.url) === url) : undefined;
+  const bySlug = source.slug ? live.find((p) => p.slug === source.slug) : undefined;
+  const title = normalizeTitle(source.title);
+  const byTitle = title ? live.find((p) => normalizeTitle(p.title) === title) : undefined;
+  return byUrl ?? bySlug ?? byTitle ?? null;
+}

@@ -1,0 +1,78 @@
+import type { CommentView, OperationParsedInput, ThreadSummary, ThreadView } from '../api';
+import type { Deps } from '../deps';
+import { notFound } from '../errors';
+import type { Library } from '../store/library';
+import type { RootData, ThreadIndex } from '../store/schema';
+import { countNeedingReply, resolveComments } from './resolveComments';
+import { threadSummary } from './threadSummary';
+
+export function threadsService(library: Library, deps: Deps) {
+  const find = (data: RootData, id: string): ThreadIndex => {
+    const thread = data.threads.find((t) => t.id === id);
+    if (!thread) throw notFound('comment thread', id);
+    return thread;
+  };
+
+  return {
+    list(): ThreadSummary[] {
+      return [...library.data.threads].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(threadSummary);
+    },
+
+    async get(input: OperationParsedInput<'threads.get'>): Promise<ThreadView> {
+      const thread = find(library.data, input.id);
+      const body = await library.readThreadBody(thread);
+      const { comments: _count, ...summary } = threadSummary(thread);
+      return { ...summary, comments: resolveComments(body, library.data.settings) };
+    },
+
+    markOwn(input: OperationParsedInput<'threads.markOwn'>): Promise<CommentView> {
+      return library.commit(async (data) => {
+        const thread = find(data, input.threadId);
+        const body = await library.readThreadBody(thread);
+        if (!body.comments.some((c) => c.id === input.commentId)) throw notFound('comment', input.commentId);
+        // A new body object: the cached one must stay intact if this write fails.
+        const next = {
+          ...body,
+          comments: body.comments.map((c) => (c.id === input.commentId ? { ...c, byAuthorOverride: input.byAuthor } : c)),
+        };
+        thread.rev += 1;
+        thread.needsReplyCount = countNeedingReply(next, data.settings);
+        thread.updatedAt = deps.now().toISOString();
+        const view = resolveComments(next, data.settings).find((c) => c.id === input.commentId);
+        if (!view) throw notFound('comment', input.commentId);
+        return { result: view, threads: [{ threadId: thread.id, rev: thread.rev, body: next }] };
+      });
+    },
+
+    link(input: OperationParsedInput<'threads.link'>): Promise<ThreadSummary> {
+      if (input.postId && !library.data.posts.some((p) => p.id === input.postId && p.deletedAt === null)) {
+        throw notFound('post', input.postId);
+      }
+      return library.commit((data) => {
+        const thread = find(data, input.threadId);
+        thread.postId = input.postId;
+        thread.updatedAt = deps.now().toISOString();
+        return { result: threadSummary(thread) };
+      });
+    },
+
+    delete(input: OperationParsedInput<'threads.delete'>): Promise<{ id: string }> {
+      find(library.data, input.id);
+      return library.commit((data) => {
+        const thread = find(data, input.id);
+        data.threads = data.threads.filter((t) => t.id !== input.id);
+        return { result: { id: input.id }, removedThreads: [{ id: thread.id, rev: thread.rev }] };
+      });
+    },
+
+    // Settings name the author; what needs a reply depends on who the author is.
+    async recount(): Promise<void> {
+      await library.commit(async (data) => {
+        for (const thread of data.threads) {
+          thread.needsReplyCount = countNeedingReply(await library.readThreadBody(thread), data.settings);
+        }
+        return { result: undefined };
+      });
+    },
+  };
+}

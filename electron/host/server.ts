@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APP_CSP } from '../core/csp';
+import { dispatch } from '../core/dispatch';
+import { KanalError } from '../core/errors';
+import type { Handlers } from '../core/handlers';
+import { decodeWire, encodeWire } from '../core/wire';
+import { readBody } from './readBody';
+import { hostIsOurs, originIsOurs, tokenMatches } from './requestGuard';
+import { readStatic } from './staticFiles';
+
+export interface Host {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': APP_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+// The contract over HTTP on 127.0.0.1 only, for browser mode and for tests where Electron cannot run.
+export async function startHost(options: { handlers: Handlers; rendererDir: string; port?: number }): Promise<Host> {
+  const token = randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', `Kanal failed: ${String(error)}`));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostIsOurs(req, port)) return send(res, 421, 'text/plain', 'Kanal answers only at 127.0.0.1.');
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed.');
+    const file = await readStatic(options.rendererDir, path);
+    if (!file) return send(res, 404, 'text/plain', 'Not found.');
+    send(res, 200, file.type, file.body);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST.');
+    if (!originIsOurs(req, port) || !tokenMatches(req, token)) {
+      return sendEnvelope(res, 403, { ok: false, error: { code: 'forbidden', message: 'This page has no valid Kanal token.' } });
+    }
+    let input: unknown;
+    try {
+      const text = await readBody(req);
+      input = text ? decodeWire(text) : {};
+    } catch (error) {
+      const message = error instanceof KanalError ? error.message : 'The request body is not valid JSON.';
+      return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-input', message } });
+    }
+    sendEnvelope(res, 200, await dispatch(options.handlers, decodeURIComponent(name), input));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+const sendEnvelope = (res: ServerResponse, status: number, envelope: unknown): void =>
+  send(res, status, 'application/json; charset=utf-8', encodeWire(envelope));

@@ -1,0 +1,68 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { openKanal, type Kanal } from '../core/openKanal';
+import { buildMenu } from './buildMenu';
+import { createMainWindow } from './createMainWindow';
+import { dataFileArgument } from './dataFileArgument';
+import { desktopTransport } from './desktopTransport';
+import { flushBeforeClose } from './flushBeforeClose';
+import { hardenSessions } from './hardenSessions';
+import { registerIpc } from './registerIpc';
+
+let mainWindow: BrowserWindow | null = null;
+let kanal: Kanal | null = null;
+const currentWindow = () => mainWindow;
+
+function setupSingleInstance(): boolean {
+  if (!app.requestSingleInstanceLock()) return false;
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  return true;
+}
+
+async function setupLibrary(): Promise<Kanal> {
+  const dataFile = dataFileArgument(process.argv) ?? process.env.KANAL_DATA ?? join(app.getPath('userData'), 'kanal.json');
+  const library = () => {
+    if (!kanal) throw new Error('The library is not open yet.');
+    return kanal.library;
+  };
+  return openKanal(dataFile, { transport: desktopTransport(library, currentWindow) });
+}
+
+function setupWindow(): void {
+  mainWindow = createMainWindow();
+  flushBeforeClose(mainWindow);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSessions();
+  try {
+    kanal = await setupLibrary();
+  } catch (error) {
+    dialog.showErrorBox('Kanal cannot open its library', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  registerIpc(kanal.handlers, currentWindow);
+  buildMenu(currentWindow);
+  setupWindow();
+  app.on('activate', () => {
+    if (!mainWindow) setupWindow();
+  });
+}
+
+if (setupSingleInstance()) {
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void kanal?.close();
+  });
+  void start();
+} else {
+  app.quit();
+}
