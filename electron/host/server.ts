@@ -67,10 +67,15 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    // Requests in flight (a last save) finish; idle connections close now, stragglers after a grace period.
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        const force = setTimeout(() => server.closeAllConnections(), 3000);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }

@@ -6,17 +6,25 @@ export interface WriterLock {
   release(): void;
 }
 
+// Locks this process holds: a lock file with our own pid is ours only if it is in here.
+const heldHere = new Set<string>();
+
 export function acquireWriterLock(dataFile: string): WriterLock {
   const lockFile = `${dataFile}.lock`;
+  if (heldHere.has(lockFile)) {
+    throw new KanalError('locked', `${dataFile} is already open in another Kanal (process ${process.pid}). Close it there first.`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockFile, 'wx', 0o600);
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(lockFile);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockFile);
         rmSync(lockFile, { force: true });
         process.off('exit', release);
       };

@@ -1,0 +1,100 @@
+import { test as base, expect, _electron as electron, type Browser, type Page, type ElectronApplication } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { detectAppMode, type AppMode } from './appMode';
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const sharedFixtures = join(projectRoot, '..', 'shared', 'fixtures');
+
+export interface KanalApp {
+  page: Page;
+  mode: AppMode;
+  dataFile: string;
+  // Closes the app the way an author would and opens it again on the same data file.
+  restart(): Promise<Page>;
+}
+
+interface Running {
+  page: Page;
+  stop(): Promise<void>;
+}
+
+async function startBrowserMode(browser: Browser, dataFile: string): Promise<Running> {
+  const host = spawn(process.execPath, [join(projectRoot, 'bin', 'kanal.mjs'), 'serve', '--port', '0', '--data', dataFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await firstLine(host);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    page,
+    async stop() {
+      // Closing the tab runs pagehide, which sends the last save; give it a moment to arrive.
+      await context.close({ reason: 'restart' });
+      await new Promise((r) => setTimeout(r, 300));
+      await stopProcess(host);
+    },
+  };
+}
+
+async function startElectron(dataFile: string): Promise<Running> {
+  const app: ElectronApplication = await electron.launch({
+    args: [join(projectRoot, 'out', 'main', 'index.js'), '--data', dataFile],
+    cwd: projectRoot,
+  });
+  const page = await app.firstWindow();
+  return { page, stop: () => app.close() };
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (!child.stdout) return reject(new Error('kanal serve has no stdout'));
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`kanal serve exited with ${code} before printing its URL`)));
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ app: KanalApp }>({
+  app: async ({ browser }, use, testInfo) => {
+    const mode = detectAppMode(projectRoot);
+    const folder = mkdtempSync(join(tmpdir(), 'kanal-e2e-'));
+    const dataFile = join(folder, 'kanal.json');
+    const start = () => (mode === 'electron' ? startElectron(dataFile) : startBrowserMode(browser, dataFile));
+    let running = await start();
+    const app: KanalApp = {
+      mode,
+      dataFile,
+      get page() {
+        return running.page;
+      },
+      async restart() {
+        await running.stop();
+        running = await start();
+        return running.page;
+      },
+    };
+    testInfo.annotations.push({ type: 'mode', description: mode });
+    try {
+      await use(app);
+    } finally {
+      await running.stop().catch(() => undefined);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

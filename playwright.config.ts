@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { detectAppMode } from './e2e/appMode';
+
+const mode = detectAppMode(process.cwd());
+console.log(
+  mode === 'electron'
+    ? 'e2e: running against the Electron app'
+    : 'e2e: running against browser mode (the Electron binary is not installed here) in Chromium',
+);
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  projects: [
+    {
+      name: mode,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: process.env.KANAL_CHROMIUM ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+        acceptDownloads: true,
+        trace: 'retain-on-failure',
+      },
+    },
+  ],
+});
