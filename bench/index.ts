@@ -1,0 +1,6 @@
+import { importBench } from './importBench';
+import { storeBench } from './storeBench';
+
+export async function runBenchmarks(): Promise<{ name: string; ratio: number; details: string }[]> {
+  return [...(await importBench()), ...(await storeBench())];
+}
