@@ -1,10 +1,9 @@
 import sanitizeHtml from 'sanitize-html';
 import { isAllowedUrl } from '../content/allowedUrl';
 import { NON_TEXT_TAGS } from '../content/nonTextTags';
+import { OUTPUT_ATTRIBUTES, OUTPUT_LINK_REL, OUTPUT_LIST_TYPES, OUTPUT_TAGS, OUTPUT_URL_SCHEMES } from './outputAllowList';
 
 type Attributes = sanitizeHtml.Attributes;
-
-const LINK_REL = 'noopener noreferrer nofollow';
 
 function renamed(tagName: string) {
   return (_tag: string, attribs: Attributes) => ({ tagName, attribs });
@@ -13,24 +12,22 @@ function renamed(tagName: string) {
 // Every exported link gets the same rel; one without an allowed address is left as plain text in an <a>.
 function link(_tag: string, attribs: Attributes) {
   const href = attribs['href']?.trim() ?? '';
-  const kept: Attributes = isAllowedUrl(href) ? { href, rel: LINK_REL } : {};
+  const kept: Attributes = isAllowedUrl(href) ? { href, rel: OUTPUT_LINK_REL } : {};
   return { tagName: 'a', attribs: kept };
 }
 
 function orderedList(_tag: string, attribs: Attributes) {
   const start = attribs['start']?.trim() ?? '';
   const kept: Attributes = /^\d{1,9}$/.test(start) ? { start } : {};
-  if (attribs['type']) kept['type'] = attribs['type'];
+  const type = attribs['type'];
+  if (type && OUTPUT_LIST_TYPES.includes(type)) kept['type'] = type;
   return { tagName: 'ol', attribs: kept };
 }
 
 const OUTPUT_ALLOW_LIST: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr'],
-  allowedAttributes: {
-    a: ['href', 'rel'],
-    ol: ['start', { name: 'type', multiple: false, values: ['1', 'a', 'A', 'i', 'I'] }],
-  },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: OUTPUT_TAGS,
+  allowedAttributes: OUTPUT_ATTRIBUTES,
+  allowedSchemes: OUTPUT_URL_SCHEMES,
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
