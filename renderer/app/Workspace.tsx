@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVersion } from '../lib/useVersion';
+import { ChannelManager } from '../features/channels/ChannelManager';
+import { onPostSaved } from '../features/editor/saveQueues';
+import { PostEditor } from '../features/editor/PostEditor';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useFileDrop } from '../features/import/useFileDrop';
+import { NoticeBanner } from '../features/notices/NoticeBanner';
+import { PostList } from '../features/posts/PostList';
+import { UndoToast } from '../features/posts/UndoToast';
+import { useAllPosts } from '../features/posts/useAllPosts';
+import { usePostActions } from '../features/posts/usePostActions';
+import { usePostList } from '../features/posts/usePostList';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { ThreadList } from '../features/threads/ThreadList';
+import { ThreadView } from '../features/threads/ThreadView';
+import { useThreadList } from '../features/threads/useThreadList';
+import { AppHeader } from './AppHeader';
+import { SectionTabs, type Section } from './SectionTabs';
+import { useDialogs } from './useDialogs';
+import { useMenuCommands } from './useMenuCommands';
+
+// The app once it can reach the core: lists on the left, the open post or thread on the right.
+export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: number; bumpThreads: () => void }) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  const [section, setSection] = useState<Section>('posts');
+  const [postId, setPostId] = useState<string | null>(null);
+  const [threadId, setThreadId] = useState<string | null>(null);
+  const [channelFilter, setChannelFilter] = useState<string | null>(null);
+  const [postsVersion, bumpPosts] = useVersion();
+  const dialogs = useDialogs();
+  const postList = usePostList(channelFilter, postsVersion);
+  const allPosts = useAllPosts(postsVersion);
+  const threads = useThreadList(threadsVersion);
+
+  const openPost = useCallback((id: string | null) => {
+    setSection('posts');
+    setPostId(id);
+  }, []);
+  const openThread = useCallback((id: string) => {
+    setSection('comments');
+    setThreadId(id);
+  }, []);
+  const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
+  const createPost = () => {
+    setChannelFilter(null);
+    void actions.create();
+  };
+  const listsChanged = useCallback(() => {
+    bumpPosts();
+    bumpThreads();
+  }, [bumpPosts, bumpThreads]);
+
+  useEffect(() => onPostSaved(bumpPosts), [bumpPosts]);
+  const dragging = useFileDrop(useCallback((files: File[]) => dialogs.openImport('files', files), [dialogs.openImport]));
+  useMenuCommands({
+    'new-post': createPost,
+    import: () => dialogs.openImport('files'),
+    paste: () => dialogs.openImport('paste'),
+    settings: dialogs.openSettings,
+    channels: dialogs.openChannels,
+  });
+
+  return (
+    <div className="app">
+      <a href="#main-content" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <AppHeader onNewPost={createPost} onImport={() => dialogs.openImport('files')} onChannels={dialogs.openChannels} onSettings={dialogs.openSettings} />
+      <NoticeBanner />
+      {actions.error && (
+        <p role="alert" className="form-error app-error">
+          {actions.error}
+        </p>
+      )}
+      <SectionTabs section={section} panelId={panelId} needsReply={threads.reduce((sum, thread) => sum + thread.needsReply, 0)} onChange={setSection} />
+      <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-${section}`} className="workspace">
+        <aside className="sidebar" aria-label={section === 'posts' ? t('posts.listLabel') : t('thread.listLabel')}>
+          {section === 'posts' ? (
+            <PostList list={postList} channelFilter={channelFilter} selectedId={postId} onFilter={setChannelFilter} onOpen={openPost} onDelete={(post) => void actions.remove(post)} />
+          ) : (
+            <ThreadList threads={threads} posts={allPosts} selectedId={threadId} onOpen={openThread} />
+          )}
+        </aside>
+        <main id="main-content" className="main-panel" tabIndex={-1}>
+          {section === 'posts' && postId && <PostEditor postId={postId} reloadKey={0} threads={threads} onOpenThread={openThread} />}
+          {section === 'posts' && !postId && <p className="placeholder-text">{t('posts.choose')}</p>}
+          {section === 'comments' && threadId && (
+            <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
+          )}
+          {section === 'comments' && !threadId && <p className="placeholder-text">{threads.length > 0 ? t('thread.choose') : t('thread.none')}</p>}
+        </main>
+      </div>
+      {actions.deleted && (
+        <UndoToast message={t('posts.deleted')} error={actions.error} onUndo={() => void actions.undo()} onDismiss={actions.dismissDeleted} />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('import.dropHere')}
+        </div>
+      )}
+      {dialogs.dialog.kind === 'settings' && <SettingsDialog onClose={dialogs.close} />}
+      {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} onChannelRemoved={bumpPosts} />}
+      {dialogs.dialog.kind === 'import' && (
+        <ImportDialog
+          key={dialogs.dialog.key}
+          initialTab={dialogs.dialog.tab}
+          initialFiles={dialogs.dialog.files}
+          onClose={dialogs.close}
+          onImported={listsChanged}
+          onOpenThread={openThread}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../electron/core/store/schema';
+import { api } from '../../lib/api';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { DescriptionFields } from './DescriptionFields';
+import { useChannelAction } from './useChannelAction';
+
+interface ChannelEditRowProps {
+  channel: Channel;
+  onRemoved: () => void;
+}
+
+// Renames and redescribes one channel; only the author's own channels can be renamed or removed.
+export function ChannelEditRow({ channel, onRemoved }: ChannelEditRowProps) {
+  const { t } = useTranslation();
+  const codeId = useId();
+  const [code, setCode] = useState(channel.code);
+  const [description, setDescription] = useState(channel.description);
+  const { run, error, busy } = useChannelAction();
+  const changed =
+    code !== channel.code || description.en !== channel.description.en || description.sv !== channel.description.sv;
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() =>
+      api.channels.update({ id: channel.id, description, ...(channel.builtIn ? {} : { code: code.trim() }) }),
+    );
+  };
+  const remove = () => void run(() => api.channels.delete({ id: channel.id })).then((ok) => ok && onRemoved());
+
+  return (
+    <form className="channel-row" onSubmit={save}>
+      <fieldset>
+        <legend>{channel.code}</legend>
+        {channel.builtIn ? (
+          <p className="quiet">{t('channels.builtIn')}</p>
+        ) : (
+          <div className="field">
+            <label htmlFor={codeId}>{t('channels.code')}</label>
+            <input id={codeId} value={code} maxLength={24} required onChange={(event) => setCode(event.target.value)} />
+          </div>
+        )}
+        <DescriptionFields value={description} onChange={setDescription} />
+        <div className="row-actions">
+          <button type="submit" disabled={!changed || busy}>
+            {t('channels.save')}
+          </button>
+          {!channel.builtIn && (
+            <ConfirmButton
+              label={t('channels.remove')}
+              question={t('channels.removeQuestion', { code: channel.code })}
+              confirmLabel={t('channels.removeConfirm')}
+              disabled={busy}
+              onConfirm={remove}
+            />
+          )}
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+      </fieldset>
+    </form>
+  );
+}

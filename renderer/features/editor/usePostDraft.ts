@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import type { Doc, Post, PostStatus } from '../../../electron/core/store/schema';
+import { useChannels } from '../channels/ChannelsContext';
+import type { PostChanges } from './postChanges';
+import { readRecovery } from './recoveryStore';
+import { recoveryToApply } from './recoveryToApply';
+import { saveQueueFor } from './saveQueues';
+
+export interface PostDraft {
+  initialDoc: Doc;
+  title: string;
+  status: PostStatus;
+  channels: string[];
+  restored: boolean;
+  setTitle: (title: string) => void;
+  setStatus: (status: PostStatus) => void;
+  setChannels: (channels: string[]) => void;
+  changeDoc: (readDoc: () => Doc) => void;
+}
+
+// The editable fields of one post, starting from the core's copy plus any unsaved edits kept for recovery.
+export const usePostDraft = (post: Post): PostDraft => {
+  const queue = saveQueueFor(post.id);
+  const [restoredChanges] = useState<PostChanges | null>(() => recoveryToApply(post, readRecovery(post.id)));
+  const start = { ...post, ...restoredChanges };
+  const [title, setTitleState] = useState(start.title);
+  const [status, setStatusState] = useState(start.status);
+  const [channels, setChannelsState] = useState(start.channels);
+
+  // A removed channel is gone from the post in the core too; drop it here so no save brings it back.
+  const { channels: known } = useChannels();
+  useEffect(() => {
+    if (known.length === 0) return;
+    const kept = channels.filter((id) => known.some((channel) => channel.id === id));
+    if (kept.length === channels.length) return;
+    setChannelsState(kept);
+    if (!queue.isIdle()) queue.change({ channels: kept });
+  }, [known, channels, queue]);
+
+  useEffect(() => {
+    if (restoredChanges) queue.change(restoredChanges);
+    // Leaving the post sends what is still pending.
+    return () => void queue.flush();
+  }, [queue, restoredChanges]);
+
+  return {
+    initialDoc: start.doc,
+    title,
+    status,
+    channels,
+    restored: restoredChanges !== null,
+    setTitle: (next) => {
+      setTitleState(next);
+      queue.change({ title: next });
+    },
+    setStatus: (next) => {
+      setStatusState(next);
+      queue.change({ status: next });
+    },
+    setChannels: (next) => {
+      setChannelsState(next);
+      queue.change({ channels: next });
+    },
+    changeDoc: (readDoc) => queue.change({ doc: readDoc }),
+  };
+};

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { PostSummary } from '../../../electron/core/api';
+
+interface PostListItemProps {
+  post: PostSummary;
+  selected: boolean;
+  onOpen: (postId: string) => void;
+  onDelete: (post: PostSummary) => void;
+}
+
+export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemProps) {
+  const { t } = useTranslation();
+  const title = post.title || t('posts.untitled');
+  return (
+    <li className={selected ? 'selected' : undefined}>
+      <button type="button" className="item-open" aria-current={selected ? 'true' : undefined} onClick={() => onOpen(post.id)}>
+        <span className="item-title">{title}</span>
+        <span className="item-facts">
+          <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
+          {post.channels.length > 0 && <span>{post.channels.join(', ')}</span>}
+          <span>{t('editor.words', { count: post.words })}</span>
+        </span>
+      </button>
+      <button type="button" className="quiet-button item-delete" aria-label={t('posts.deleteNamed', { title })} title={t('posts.deleteNamed', { title })} onClick={() => onDelete(post)}>
+        {t('posts.delete')}
+      </button>
+    </li>
+  );
+}

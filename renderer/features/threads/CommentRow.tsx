@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { CommentView } from '../../../electron/core/api';
+import { formatDate } from '../../lib/formatDate';
+import { CommentBadges } from './CommentBadges';
+import { CommentHtml } from './CommentHtml';
+
+// Deep reply chains stay readable: past this depth, replies stop moving right.
+const MAX_INDENT = 6;
+
+interface CommentRowProps {
+  comment: CommentView;
+  depth: number;
+  onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
+  busy: boolean;
+}
+
+export function CommentRow({ comment, depth, onMarkOwn, busy }: CommentRowProps) {
+  const { t, i18n } = useTranslation();
+  const name = comment.author.name || t('comment.anonymous');
+  return (
+    <article className="comment" style={{ marginInlineStart: `${Math.min(depth, MAX_INDENT) * 1.5}rem` }}>
+      <header className="comment-header">
+        {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
+        {comment.author.url ? (
+          <a className="comment-author" href={comment.author.url} target="_blank" rel="noopener noreferrer nofollow">
+            {name}
+          </a>
+        ) : (
+          <span className="comment-author">{name}</span>
+        )}
+        {comment.date && (
+          <time dateTime={comment.date} className="quiet">
+            {formatDate(comment.date, i18n.language)}
+          </time>
+        )}
+        {depth >= MAX_INDENT && <span className="quiet">↳ {depth + 1}</span>}
+        <CommentBadges comment={comment} />
+      </header>
+      <CommentHtml html={comment.html} />
+      <footer className="comment-actions">
+        <button type="button" disabled={busy} onClick={() => onMarkOwn(comment.id, !comment.byAuthor)}>
+          {comment.byAuthor ? t('comment.notMine') : t('comment.markMine')}
+        </button>
+        <button type="button" className="quiet-button" disabled={busy} title={t('comment.resetHint')} onClick={() => onMarkOwn(comment.id, null)}>
+          {t('comment.reset')}
+        </button>
+      </footer>
+    </article>
+  );
+}

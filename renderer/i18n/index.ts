@@ -1,0 +1,17 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { sv } from './sv';
+
+export const i18n = i18next.createInstance();
+
+// Both languages are bundled, so starting is synchronous and works offline.
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, sv: { translation: sv } },
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'sv'],
+  initAsync: false,
+  // React escapes what it renders.
+  interpolation: { escapeValue: false },
+});

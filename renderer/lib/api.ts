@@ -1,0 +1,76 @@
+import { operationNames, type KanalApi } from '../../electron/core/api';
+import { ApiError } from './apiError';
+import { bridgeTransport } from './bridgeTransport';
+import { httpTransport } from './httpTransport';
+import { sessionToken } from './sessionToken';
+import type { Transport } from './transport';
+
+// The only module that knows which transport the app runs on.
+
+const noTransport: Transport = () =>
+  Promise.reject(new ApiError('no-token', 'Open the address that `kanal serve` printed.'));
+
+const currentTransport = (): Transport => {
+  if (window.kanal) return bridgeTransport(window.kanal);
+  const token = sessionToken();
+  return token ? httpTransport(token) : noTransport;
+};
+
+const buildApi = (): KanalApi => {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of operationNames) {
+    const [namespace = '', method = ''] = name.split('.');
+    // The transport is looked up per call so a lost token is noticed at once.
+    (api[namespace] ??= {})[method] = (input) => currentTransport()(name, input);
+  }
+  return api as unknown as KanalApi;
+};
+
+export const api: KanalApi = buildApi();
+
+export const isDesktop = (): boolean => window.kanal !== undefined;
+
+export const canReachCore = (): boolean => isDesktop() || sessionToken() !== null;
+
+export type ExportOutcome =
+  | { kind: 'saved'; path: string | null }
+  | { kind: 'cancelled' }
+  | { kind: 'downloaded'; filename: string };
+
+const download = (filename: string, mimeType: string, content: string): void => {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+// Desktop: main asks where to save. Browser: the file comes back and is downloaded.
+export const saveExportedHtml = async (postId: string): Promise<ExportOutcome> => {
+  if (isDesktop()) {
+    const saved = await api.export.saveHtml({ postId });
+    return saved.saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' };
+  }
+  const file = await api.export.html({ postId });
+  download(file.filename, file.mimeType, file.content);
+  return { kind: 'downloaded', filename: file.filename };
+};
+
+export const menuCommands = ['new-post', 'import', 'paste', 'export-html', 'settings', 'channels'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+const isMenuCommand = (value: unknown): value is MenuCommand => menuCommands.some((command) => command === value);
+
+// The desktop menu reaches the page as a DOM event; in the browser it never fires.
+export const onMenuCommand = (callback: (command: MenuCommand) => void): (() => void) => {
+  const listener = (event: Event): void => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    if (isMenuCommand(detail)) callback(detail);
+  };
+  window.addEventListener('kanal:menu', listener);
+  return () => window.removeEventListener('kanal:menu', listener);
+};

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { config as configureZod } from 'zod';
+import { App } from './app/App';
+import './i18n';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/editor.css';
+import './styles/threads.css';
+
+// The page's CSP forbids eval; zod must not even try its compiled parsers.
+configureZod({ jitless: true });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
