@@ -9,6 +9,8 @@ export interface ImportedAuthor {
   // Source account ids used to recognize the post author's own comments.
   username?: string;
   userId?: string;
+  // A guest whose e-mail nobody verified (Disqus isAnonymous, Blogger ANONYMOUS): never matched to the post author by e-mail.
+  anonymous?: boolean;
 }
 
 export interface ImportedComment {
@@ -22,6 +24,10 @@ export interface ImportedComment {
   kind: 'comment' | 'pingback' | 'trackback' | 'note';
   // Raw HTML as the source has it (plain text sources give escaped paragraphs).
   html: string;
+  // The source itself marks the comment as the post author's (a saved page's `bypostauthor` class).
+  byPostAuthor?: boolean;
+  // The source has no id for it and the parser numbered it, so the id says nothing across imports.
+  numberedByParser?: boolean;
 }
 
 export interface ImportedThread {
@@ -44,9 +50,11 @@ export interface ParsedImport {
   threads: ImportedThread[];
   // Comments dropped by the parser itself because they were unusable (for example a Disqus post with no thread).
   warnings: string[];
+  skipped?: Partial<SkipCounts>;
 }
 
-export type SkipReason = 'spam' | 'trash' | 'deleted' | 'note' | 'duplicate';
+// missingThread: a comment whose post or thread is not in the file, so it belongs nowhere.
+export type SkipReason = 'spam' | 'trash' | 'deleted' | 'note' | 'duplicate' | 'missingThread';
 export type SkipCounts = Record<SkipReason, number>;
 
 export type ImportProgress = (done: number, total: number) => void;

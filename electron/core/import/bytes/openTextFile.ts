@@ -1,0 +1,49 @@
+import { ImportFileError } from '../ImportFileError';
+import { HEAD_BYTES, MAX_IMPORT_BYTES, SNIFF_BYTES } from '../importLimits';
+import { completeUtf8Prefix } from './completeUtf8Prefix';
+import { detectEncoding, type TextEncoding } from './detectEncoding';
+
+export interface TextFile {
+  name: string;
+  data: Uint8Array;
+  encoding: TextEncoding;
+  // The first HEAD_BYTES decoded, for format detection.
+  head: string;
+}
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+
+// Refuses what is not a readable text file before any parser sees it: too big, empty, binary, unknown charset.
+export function openTextFile(name: string, data: Uint8Array): TextFile {
+  if (data.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportFileError(name, `it is ${megabytes(data.byteLength)} MB, and Kanal imports files up to 200 MB`);
+  }
+  const encoding = detectEncoding(data);
+  if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');
+  const decoder = makeDecoder(name, encoding.label, false);
+  if (encoding.label === 'utf-8') refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
+  const head = decoder.decode(data.subarray(0, HEAD_BYTES), { stream: true });
+  if (head.includes('\u0000')) throw binaryFile(name);
+  if (head.trim() === '' && data.byteLength <= HEAD_BYTES) throw new ImportFileError(name, 'the file is empty');
+  return { name, data, encoding, head };
+}
+
+export function makeDecoder(name: string, label: string, fatal: boolean): TextDecoder {
+  try {
+    return new TextDecoder(label, { fatal });
+  } catch {
+    throw new ImportFileError(name, `it uses the “${label}” character encoding, which Kanal cannot read`);
+  }
+}
+
+function refuseBinary(name: string, sniff: Uint8Array): void {
+  if (sniff.includes(0)) throw binaryFile(name);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(completeUtf8Prefix(sniff));
+  } catch {
+    throw binaryFile(name);
+  }
+}
+
+const binaryFile = (name: string): ImportFileError =>
+  new ImportFileError(name, 'it is not a text file (it holds bytes that are not UTF-8 text)');

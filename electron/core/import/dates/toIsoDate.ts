@@ -1,0 +1,18 @@
+// WordPress writes "2010-01-01 12:00:00" without a zone: Kanal reads every zone-less date as UTC.
+const ZONELESS = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
+// V8 turns almost any string into some date; only hand it the shapes exports actually use.
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const RFC_822 = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{1,4}|[+-]\d{4})?$/;
+const MAX_TIME = 8.64e15;
+
+// An ISO-8601 UTC string, or null when the value is empty, WordPress' "0000-00-00 00:00:00", or not a date.
+export function toIsoDate(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '' || text.startsWith('0000-00-00')) return null;
+  const zoneless = ZONELESS.exec(text);
+  let time = Number.NaN;
+  if (zoneless) time = Date.parse(`${zoneless[1]}T${zoneless[2]}Z`);
+  else if (ISO_LIKE.test(text)) time = Date.parse(text.replace(' ', 'T'));
+  else if (RFC_822.test(text)) time = Date.parse(text);
+  return Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? new Date(time).toISOString() : null;
+}

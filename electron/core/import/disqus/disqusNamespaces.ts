@@ -1,0 +1,2 @@
+export const DISQUS = 'http://disqus.com';
+export const DSQ = 'http://disqus.com/disqus-internals';

@@ -1,0 +1,33 @@
+import type { ImportedAuthor } from '../types';
+import { htmlToText } from './htmlToText';
+import { safeWebUrl } from './safeLinkUrl';
+
+export interface CleanAuthor {
+  name: string;
+  email?: string;
+  url?: string;
+}
+
+const MAX_NAME_LENGTH = 200;
+const MAX_EMAIL_LENGTH = 254;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
+
+// Author names are text: sources hand them over with entities and sometimes tags.
+export function cleanAuthorName(name: string): string {
+  const text = /[<&]/.test(name) ? htmlToText(name) : name;
+  return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('');
+}
+
+export function cleanEmail(email: string | undefined): string | undefined {
+  const text = email?.trim() ?? '';
+  return text.length <= MAX_EMAIL_LENGTH && EMAIL.test(text) ? text : undefined;
+}
+
+export function cleanAuthor(author: ImportedAuthor): CleanAuthor {
+  const clean: CleanAuthor = { name: cleanAuthorName(author.name) };
+  const email = cleanEmail(author.email);
+  const url = safeWebUrl(author.url);
+  if (email) clean.email = email;
+  if (url) clean.url = url;
+  return clean;
+}

@@ -1,0 +1,44 @@
+import { Parser } from 'htmlparser2';
+
+const BLOCKS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'tr', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dd', 'dt', 'hr',
+]);
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'svg', 'math', 'head', 'title']);
+
+// Plain text of an HTML fragment: entities decoded, paragraphs separated by a blank line, whitespace collapsed inside each.
+export function htmlToText(html: string): string {
+  const paragraphs: string[][] = [[]];
+  let line = '';
+  let hiddenDepth = 0;
+  const endLine = (): void => {
+    const current = paragraphs[paragraphs.length - 1];
+    const collapsed = line.replace(/\s+/g, ' ').trim();
+    if (current && collapsed !== '') current.push(collapsed);
+    line = '';
+  };
+  const endParagraph = (): void => {
+    endLine();
+    if ((paragraphs[paragraphs.length - 1]?.length ?? 0) > 0) paragraphs.push([]);
+  };
+  const parser = new Parser({
+    onopentag(name) {
+      if (HIDDEN.has(name)) hiddenDepth++;
+      else if (name === 'br') endLine();
+      else if (BLOCKS.has(name)) endParagraph();
+    },
+    onclosetag(name) {
+      if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
+      else if (BLOCKS.has(name)) endParagraph();
+    },
+    ontext(text) {
+      if (hiddenDepth === 0) line += text;
+    },
+  });
+  parser.end(html);
+  endLine();
+  return paragraphs
+    .filter((p) => p.length > 0)
+    .map((p) => p.join('\n'))
+    .join('\n\n');
+}

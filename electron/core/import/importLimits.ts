@@ -1,0 +1,14 @@
+// The same ceiling the contract enforces on `imports.start`; checked again here for callers that skip the contract.
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+// Real exports nest under ten levels; anything deeper is a parser attack, not a blog.
+export const MAX_XML_DEPTH = 200;
+
+// Bytes fed to the XML parser between yields, so a large import never blocks the process for long.
+export const CHUNK_BYTES = 256 * 1024;
+
+// How much of the file decides whether it is text at all.
+export const SNIFF_BYTES = 8 * 1024;
+
+// How much of the file format detection reads.
+export const HEAD_BYTES = 64 * 1024;

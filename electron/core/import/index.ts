@@ -1,0 +1,35 @@
+import { openTextFile } from './bytes/openTextFile';
+import { detectFormat } from './detectFormat';
+import { ImportFileError } from './ImportFileError';
+import type { ImportInput, ImportOptions, NormalizedImport } from './normalizedTypes';
+import { normalizeImport } from './normalize/normalizeImport';
+import { parseByFormat } from './parseByFormat';
+
+export { detectFormat } from './detectFormat';
+export { sanitizeCommentHtml } from './html/sanitizeCommentHtml';
+export { ImportFileError } from './ImportFileError';
+export { mergeComments, type MergedComments } from './mergeComments';
+export { emptySkipCounts } from './normalize/skipCounts';
+export { suggestChannelCodes } from './suggestChannelCodes';
+export type {
+  AuthorIdentities,
+  ImportFormatOption,
+  ImportInput,
+  ImportOptions,
+  NormalizedComment,
+  NormalizedImport,
+  NormalizedThread,
+} from './normalizedTypes';
+
+const UNKNOWN_FORMAT = 'it is not a WordPress, Disqus or Blogger export, a saved comment page or pasted comment text';
+
+// Reads one file into normalized threads; throws ImportFileError (and keeps nothing) for a file Kanal refuses.
+export async function parseImportFile(input: ImportInput, options: ImportOptions): Promise<NormalizedImport> {
+  const file = openTextFile(input.name, input.data);
+  const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
+  if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
+  const parsed = await parseByFormat(format, file, options.onProgress);
+  const normalized = normalizeImport(parsed, options.identities);
+  if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);
+  return normalized;
+}

@@ -1,0 +1,15 @@
+import type { AuthorIdentities, NormalizedImport } from '../normalizedTypes';
+import type { ParsedImport } from '../types';
+import { normalizeThread } from './normalizeThread';
+import { addSkipCounts, emptySkipCounts } from './skipCounts';
+
+// Every thread of a parsed file through the comment rules, with the skip counts of parser and rules added up.
+export function normalizeImport(parsed: ParsedImport, identities: AuthorIdentities): NormalizedImport {
+  const skipped = addSkipCounts(emptySkipCounts(), parsed.skipped ?? {});
+  const threads = parsed.threads.map((source) => {
+    const result = normalizeThread(source, parsed.format, identities);
+    addSkipCounts(skipped, result.skipped);
+    return result.thread;
+  });
+  return { format: parsed.format, threads, skipped, warnings: [...parsed.warnings] };
+}

@@ -1,0 +1,57 @@
+import type { ThreadFormat } from '../../store/schema';
+import { htmlToText } from '../html/htmlToText';
+import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
+import type { ImportedThread, SkipCounts } from '../types';
+import type { CleanComment } from './cleanComment';
+import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';
+import { dropDuplicates } from './dropDuplicates';
+import { dropUnwanted } from './dropUnwanted';
+import { isByAuthor } from './isByAuthor';
+import { resolveParents } from './resolveParents';
+import { threadMentions } from './threadMentions';
+import { uniqueExternalIds } from './uniqueExternalIds';
+
+export interface NormalizedThreadResult {
+  thread: NormalizedThread;
+  skipped: SkipCounts;
+}
+
+// Flat sources carry no threading of their own; "@Name" is all there is.
+const FLAT_FORMATS = new Set<ThreadFormat>(['text']);
+
+// One thread from parser output to what Kanal keeps: dropped, de-duplicated, threaded, attributed, fingerprinted.
+export function normalizeThread(
+  source: ImportedThread,
+  format: ThreadFormat,
+  identities: AuthorIdentities,
+): NormalizedThreadResult {
+  const { kept, skipped } = dropUnwanted(uniqueExternalIds(source.comments), format);
+  const deduplicated = dropDuplicates(kept);
+  skipped.duplicate += deduplicated.duplicateOf.size;
+  const threaded = FLAT_FORMATS.has(format) ? threadMentions(deduplicated.kept) : deduplicated.kept;
+  const settled = resolveParents(threaded, deduplicated.duplicateOf);
+  const fingerprints = uniqueFingerprints(settled.map((c) => commentFingerprint(format, source.sourceKey, c)));
+  const comments = settled.map((c, i) => toNormalized(c, fingerprints[i] ?? '', isByAuthor(c, source.author, identities)));
+  const { comments: _raw, ...post } = source;
+  const postText = source.postHtml ? htmlToText(source.postHtml) : '';
+  return {
+    thread: { ...post, suggestedText: [source.title, postText].filter((t) => t !== '').join('\n\n'), comments },
+    skipped,
+  };
+}
+
+function toNormalized(c: CleanComment, fingerprint: string, byAuthorSource: boolean): NormalizedComment {
+  return {
+    externalId: c.externalId,
+    parentExternalId: c.parentExternalId,
+    author: c.author,
+    date: c.date,
+    status: c.status,
+    kind: c.kind,
+    orphan: c.orphan,
+    byAuthorSource,
+    html: c.html,
+    text: c.text,
+    fingerprint,
+  };
+}

@@ -1,0 +1,63 @@
+import type { ThreadFormat } from '../store/schema';
+import type { ImportedAuthor, SkipCounts } from './types';
+
+// What `parseImportFile` hands the integrator: sanitized, threaded, de-duplicated comments per thread.
+
+export type ImportFormatOption = ThreadFormat | 'auto';
+
+// The author's own names and e-mails from Settings; matched trimmed and case-insensitively.
+export interface AuthorIdentities {
+  names: string[];
+  emails: string[];
+}
+
+export interface ImportInput {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface ImportOptions {
+  format: ImportFormatOption;
+  identities: AuthorIdentities;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface NormalizedComment {
+  externalId: string;
+  // Always a comment of the same thread in this import; null for top-level comments and orphans.
+  parentExternalId: string | null;
+  author: { name: string; email?: string; url?: string };
+  date: string | null;
+  status: 'approved' | 'pending';
+  kind: 'comment' | 'pingback' | 'trackback';
+  // Its parent is missing from the file or was dropped, so it is shown at the top level.
+  orphan: boolean;
+  byAuthorSource: boolean;
+  // Sanitized to the comment allow-list.
+  html: string;
+  text: string;
+  fingerprint: string;
+}
+
+export interface NormalizedThread {
+  sourceKey: string;
+  title: string;
+  url: string | null;
+  slug: string | null;
+  author: ImportedAuthor | null;
+  // RAW post HTML as the source has it: the integrator sanitizes it before keeping it.
+  postHtml: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  categories: string[];
+  // Plain text of the title and post, for channel suggestions.
+  suggestedText: string;
+  comments: NormalizedComment[];
+}
+
+export interface NormalizedImport {
+  format: ThreadFormat;
+  threads: NormalizedThread[];
+  skipped: SkipCounts;
+  warnings: string[];
+}

@@ -1,0 +1,37 @@
+import { parseDocument } from 'htmlparser2';
+import { ImportFileError } from '../ImportFileError';
+import type { ParsedImport } from '../types';
+import { findFirst, hasClass } from './domQueries';
+import { readCommentList } from './readCommentList';
+import { readSavedPost } from './readSavedPost';
+
+// A WordPress post page saved from a browser: the post, and the comments in its `ol.comment-list`.
+export function parseWpHtml(fileName: string, html: string): ParsedImport {
+  const doc = parseDocument(html);
+  const list = findFirst(
+    doc.children,
+    (el) => (el.name === 'ol' || el.name === 'ul') && (hasClass(el, 'comment-list') || hasClass(el, 'commentlist')),
+  );
+  if (!list) {
+    throw new ImportFileError(fileName, 'it is a web page without a WordPress comment list (ol.comment-list)');
+  }
+  const post = readSavedPost(doc);
+  return {
+    format: 'wp-html',
+    threads: [
+      {
+        sourceKey: post.url ?? post.title,
+        title: post.title,
+        url: post.url,
+        slug: null,
+        author: post.authorName ? { name: post.authorName } : null,
+        postHtml: post.postHtml,
+        publishedAt: post.publishedAt,
+        lang: post.lang,
+        categories: post.categories,
+        comments: readCommentList(list),
+      },
+    ],
+    warnings: [],
+  };
+}
