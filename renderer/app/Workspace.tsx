@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
+import { useChannels } from '../features/channels/ChannelsContext';
 import { onPostSaved } from '../features/editor/saveQueues';
 import { PostEditor } from '../features/editor/PostEditor';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -54,6 +55,9 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   }, [bumpPosts, bumpThreads]);
 
   useEffect(() => onPostSaved(bumpPosts), [bumpPosts]);
+  // The list shows channel codes, so a renamed or removed channel changes it.
+  const { channels } = useChannels();
+  useEffect(() => bumpPosts(), [channels, bumpPosts]);
   const dragging = useFileDrop(useCallback((files: File[]) => dialogs.openImport('files', files), [dialogs.openImport]));
   useMenuCommands({
     'new-post': createPost,
@@ -90,7 +94,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
           {section === 'comments' && threadId && (
             <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
           )}
-          {section === 'comments' && !threadId && <p className="placeholder-text">{threads.length > 0 ? t('thread.choose') : t('thread.none')}</p>}
+          {section === 'comments' && !threadId && <p className="placeholder-text">{threads.length > 0 ? t('thread.choose') : t('thread.opensHere')}</p>}
         </main>
       </div>
       {actions.deleted && (
@@ -102,7 +106,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
         </div>
       )}
       {dialogs.dialog.kind === 'settings' && <SettingsDialog onClose={dialogs.close} />}
-      {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} onChannelRemoved={bumpPosts} />}
+      {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} />}
       {dialogs.dialog.kind === 'import' && (
         <ImportDialog
           key={dialogs.dialog.key}

@@ -98,6 +98,7 @@ export const en = {
     listLabel: 'Comment threads',
     none: 'No comments imported yet. “Import comments” brings them in.',
     choose: 'Choose a thread on the left.',
+    opensHere: 'Imported comment threads open here.',
     untitled: 'Untitled thread',
     comments_one: '{{count}} comment',
     comments_other: '{{count}} comments',

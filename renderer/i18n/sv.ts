@@ -100,6 +100,7 @@ export const sv: Translation = {
     listLabel: 'Kommentarstrådar',
     none: 'Inga kommentarer importerade än. ”Importera kommentarer” hämtar in dem.',
     choose: 'Välj en tråd till vänster.',
+    opensHere: 'Importerade kommentarstrådar öppnas här.',
     untitled: 'Tråd utan rubrik',
     comments_one: '{{count}} kommentar',
     comments_other: '{{count}} kommentarer',

@@ -6,13 +6,8 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { DescriptionFields } from './DescriptionFields';
 import { useChannelAction } from './useChannelAction';
 
-interface ChannelEditRowProps {
-  channel: Channel;
-  onRemoved: () => void;
-}
-
 // Renames and redescribes one channel; only the author's own channels can be renamed or removed.
-export function ChannelEditRow({ channel, onRemoved }: ChannelEditRowProps) {
+export function ChannelEditRow({ channel }: { channel: Channel }) {
   const { t } = useTranslation();
   const codeId = useId();
   const [code, setCode] = useState(channel.code);
@@ -27,7 +22,7 @@ export function ChannelEditRow({ channel, onRemoved }: ChannelEditRowProps) {
       api.channels.update({ id: channel.id, description, ...(channel.builtIn ? {} : { code: code.trim() }) }),
     );
   };
-  const remove = () => void run(() => api.channels.delete({ id: channel.id })).then((ok) => ok && onRemoved());
+  const remove = () => void run(() => api.channels.delete({ id: channel.id }));
 
   return (
     <form className="channel-row" onSubmit={save}>

@@ -4,13 +4,8 @@ import { ChannelEditRow } from './ChannelEditRow';
 import { useChannels } from './ChannelsContext';
 import { NewChannelForm } from './NewChannelForm';
 
-interface ChannelManagerProps {
-  onClose: () => void;
-  // Removing a channel takes it off every post, so the post list changes too.
-  onChannelRemoved: () => void;
-}
-
-export function ChannelManager({ onClose, onChannelRemoved }: ChannelManagerProps) {
+// Add, rename, redescribe and remove channels; every change reloads the shared channel list.
+export function ChannelManager({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { channels, error } = useChannels();
   return (
@@ -25,7 +20,7 @@ export function ChannelManager({ onClose, onChannelRemoved }: ChannelManagerProp
       <ul className="channel-rows">
         {channels.map((channel) => (
           <li key={`${channel.id}:${channel.code}`}>
-            <ChannelEditRow channel={channel} onRemoved={onChannelRemoved} />
+            <ChannelEditRow channel={channel} />
           </li>
         ))}
       </ul>

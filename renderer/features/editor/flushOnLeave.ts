@@ -1,11 +1,11 @@
-import { flushAllSaves } from './saveQueues';
+import { flushAllSaves, flushAllSavesForExit } from './saveQueues';
 
 // Electron waits for kanalFlush before closing; a dead core must not keep the window open forever.
 const CLOSE_WAIT_MS = 5000;
 
 // Sends pending edits when the page is hidden or closed, and lets Electron ask for the same.
 export const installFlushOnLeave = (): (() => void) => {
-  const flushNow = (): void => void flushAllSaves();
+  const flushNow = (): void => flushAllSavesForExit();
   const onVisibility = (): void => {
     if (document.visibilityState === 'hidden') flushNow();
   };

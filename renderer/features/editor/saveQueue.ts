@@ -48,6 +48,17 @@ export class SaveQueue {
     return this.whenIdle();
   }
 
+  // The page is going away and cannot wait for the request in flight: send everything unconfirmed alongside it.
+  // A duplicate save is harmless; the queue still sends the latest state in order if the page lives on.
+  flushForExit(): void {
+    if (this.inFlight && hasChanges(this.pending)) {
+      const pending = materializeChanges(this.pending);
+      this.pending = pending;
+      this.send(this.postId, { ...this.inFlight, ...pending }).catch(() => undefined);
+    }
+    void this.flush();
+  }
+
   isIdle(): boolean {
     return this.inFlight === null && !hasChanges(this.pending);
   }

@@ -25,6 +25,10 @@ export const flushAllSaves = async (): Promise<void> => {
   await Promise.all([...queues.values()].map((queue) => queue.flush()));
 };
 
+export const flushAllSavesForExit = (): void => {
+  for (const queue of queues.values()) queue.flushForExit();
+};
+
 export const onPostSaved = (listener: (post: Post) => void): (() => void) => {
   savedListeners.add(listener);
   return () => savedListeners.delete(listener);

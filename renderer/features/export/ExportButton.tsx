@@ -23,7 +23,9 @@ export function ExportButton({ postId }: { postId: string }) {
   };
   // The desktop menu's Export HTML acts on the post that is open.
   const runRef = useRef(run);
-  runRef.current = run;
+  useEffect(() => {
+    runRef.current = run;
+  });
   useEffect(() => onMenuCommand((command) => command === 'export-html' && void runRef.current()), []);
   return (
     <div className="export">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannels } from '../channels/ChannelsContext';
 
@@ -11,6 +11,11 @@ export function ChannelFilter({ value, onChange }: ChannelFilterProps) {
   const { t } = useTranslation();
   const { channels } = useChannels();
   const id = useId();
+  // A removed channel can no longer filter the list.
+  const missing = value !== null && channels.length > 0 && !channels.some((channel) => channel.id === value);
+  useEffect(() => {
+    if (missing) onChange(null);
+  }, [missing, onChange]);
   return (
     <div className="field">
       <label htmlFor={id}>{t('posts.filter')}</label>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
 
@@ -11,17 +12,29 @@ interface PostListItemProps {
 export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemProps) {
   const { t } = useTranslation();
   const title = post.title || t('posts.untitled');
+  const titleId = useId();
+  const factsId = useId();
+  // Each button is named by the title alone; the facts are read as its description.
   return (
     <li className={selected ? 'selected' : undefined}>
-      <button type="button" className="item-open" aria-current={selected ? 'true' : undefined} onClick={() => onOpen(post.id)}>
-        <span className="item-title">{title}</span>
-        <span className="item-facts">
+      <button
+        type="button"
+        className="item-open"
+        aria-current={selected ? 'true' : undefined}
+        aria-labelledby={titleId}
+        aria-describedby={factsId}
+        onClick={() => onOpen(post.id)}
+      >
+        <span className="item-title" id={titleId}>
+          {title}
+        </span>
+        <span className="item-facts" id={factsId}>
           <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
           {post.channels.length > 0 && <span>{post.channels.join(', ')}</span>}
           <span>{t('editor.words', { count: post.words })}</span>
         </span>
       </button>
-      <button type="button" className="quiet-button item-delete" aria-label={t('posts.deleteNamed', { title })} title={t('posts.deleteNamed', { title })} onClick={() => onDelete(post)}>
+      <button type="button" className="quiet-button item-delete" aria-describedby={titleId} title={t('posts.deleteNamed', { title })} onClick={() => onDelete(post)}>
         {t('posts.delete')}
       </button>
     </li>

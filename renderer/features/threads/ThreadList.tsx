@@ -18,8 +18,16 @@ export function ThreadList({ threads, posts, selectedId, onOpen }: ThreadListPro
         const post = posts.find((candidate) => candidate.id === thread.postId);
         return (
           <li key={thread.id} className={thread.id === selectedId ? 'selected' : undefined}>
-            <button type="button" className="item-open" aria-current={thread.id === selectedId ? 'true' : undefined} onClick={() => onOpen(thread.id)}>
-              <span className="item-title">{thread.title || t('thread.untitled')}</span>
+            <button
+              type="button"
+              className="item-open"
+              aria-current={thread.id === selectedId ? 'true' : undefined}
+              aria-labelledby={`thread-title-${thread.id}`}
+              onClick={() => onOpen(thread.id)}
+            >
+              <span className="item-title" id={`thread-title-${thread.id}`}>
+                {thread.title || t('thread.untitled')}
+              </span>
               <span className="item-facts">
                 {t('thread.comments', { count: thread.comments })}
                 {thread.needsReply > 0 && <span className="badge badge-attention">{t('thread.needReply', { count: thread.needsReply })}</span>}

@@ -1,9 +1,14 @@
 import DOMPurify from 'dompurify';
+import {
+  OUTPUT_ATTRIBUTES,
+  OUTPUT_LINK_REL,
+  OUTPUT_TAGS,
+  OUTPUT_URL_SCHEMES,
+} from '../../../electron/core/export/outputAllowList';
 
-// The same allow-list as the core's output sanitizer (electron/core/export/sanitizeOutput.ts).
-const ALLOWED_TAGS = ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr'];
-const ALLOWED_ATTR = ['href', 'rel', 'start', 'type'];
-const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:)/i;
+// The very lists the core's output sanitizer uses.
+const ALLOWED_ATTR = [...new Set(Object.values(OUTPUT_ATTRIBUTES).flat())];
+const ALLOWED_URI_REGEXP = new RegExp(`^(?:${OUTPUT_URL_SCHEMES.join('|')}):`, 'i');
 
 const purifier = DOMPurify(window);
 
@@ -11,14 +16,14 @@ const purifier = DOMPurify(window);
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {
     node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer nofollow');
+    node.setAttribute('rel', OUTPUT_LINK_REL);
   }
 });
 
 // The core sanitized this at import; doing it again here means one slip there is not enough for a script to run.
 export const sanitizeCommentHtml = (html: string): string =>
   purifier.sanitize(html, {
-    ALLOWED_TAGS,
+    ALLOWED_TAGS: OUTPUT_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP,
     ALLOW_DATA_ATTR: false,

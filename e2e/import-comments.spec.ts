@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
+
+const openImport = async (page: Page) => {
+  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
+  return page.getByRole('dialog', { name: 'Import comments' });
+};
+
+const importFile = async (page: Page, file: string) => {
+  const dialog = await openImport(page);
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  return dialog;
+};
+
+test('the seed post imports as one thread of seven comments that need replies', async ({ app }) => {
+  const page = app.page;
+  const dialog = await importFile(page, join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
+  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
+  await expect(dialog.getByText(/7 comments · 7 added · 7 need a reply/)).toBeVisible();
+  await expect(dialog.getByText('7 duplicates', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('New post created')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Open thread' }).click();
+
+  const thread = page.getByRole('region', { name: 'Comments', exact: true });
+  await expect(page.getByText('7 comments, 7 need a reply', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(7);
+  await thread.getByRole('button', { name: 'Mark as mine' }).first().click();
+  await expect(page.getByText('7 comments, 6 need a reply', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Your comment', { exact: true })).toHaveCount(1);
+  await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(6);
+
+  await thread.getByRole('button', { name: 'Reset' }).first().click();
+  await expect(page.getByText('7 comments, 7 need a reply', { exact: true })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Needs reply only' }).check();
+  await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(7);
+
+  // The post the import created points to its comments.
+  await page.getByRole('tab', { name: /^Posts/ }).click();
+  await page.getByRole('button', { name: 'Sociala nätverk skapar nya kommunikationsvägar', exact: true }).click();
+  await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
+  await expect(page.getByRole('heading', { name: 'Sociala nätverk skapar nya kommunikationsvägar' })).toBeVisible();
+});
+
+test('pasted comments import as a thread', async ({ app }) => {
+  const page = app.page;
+  const dialog = await openImport(page);
+  await dialog.getByRole('tab', { name: 'Paste comments' }).click();
+  await dialog.getByLabel('Pasted comments').fill(
+    [
+      'Mitt inlägg',
+      '',
+      'Lite text om kanaler.',
+      '',
+      '2 thoughts on “Mitt inlägg”',
+      '',
+      ' 1. Anna says:',
+      '  Tack för ett bra inlägg!',
+      '',
+      '  Reply',
+      ' 2. Bertil says:',
+      '  Håller med Anna.',
+      '',
+      '  Reply',
+      'Leave a Reply',
+    ].join('\n'),
+  );
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
+  await expect(dialog.getByText(/2 comments · 2 added/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Open thread' }).click();
+  const thread = page.getByRole('region', { name: 'Comments', exact: true });
+  await expect(thread.getByText('Anna', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Håller med Anna.')).toBeVisible();
+});
+
+test('a WordPress export keeps its nested reply chain', async ({ app }) => {
+  const page = app.page;
+  const dialog = await importFile(page, join(fixtures, 'wxr/theme-unit-test-data.xml'));
+  await expect(dialog.getByRole('heading', { name: /threads? imported/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
+  const thread = page.getByRole('region', { name: 'Comments', exact: true });
+  await expect(thread.locator('article').first()).toBeVisible();
+  // The list is virtual: scroll until the deepest reply has been drawn.
+  const deepest = thread.getByText('Reply, level 10', { exact: true });
+  for (let step = 0; step < 30 && (await deepest.count()) === 0; step += 1) {
+    await thread.evaluate((element) => element.scrollBy(0, 300));
+  }
+  await expect(deepest).toHaveCount(1);
+  for (const level of [2, 5, 9]) await expect(thread.getByText(`Reply, level ${level}`, { exact: true })).toHaveCount(1);
+});
+
+test('a broken file is named in a plain error and imports nothing', async ({ app }) => {
+  const page = app.page;
+  const dialog = await importFile(page, join(fixtures, 'wxr/malformed-simple.xml'));
+  await expect(dialog.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText('malformed-simple.xml');
+
+  const binary = join(tmpdir(), `kanal-e2e-binary-${process.pid}.xml`);
+  writeFileSync(binary, Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x00, 0x89, 0x50, 0x4e, 0x47]));
+  await dialog.getByRole('button', { name: 'Import more' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(binary);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText(/kanal-e2e-binary-\d+\.xml/);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await expect(page.getByText('No comments imported yet.', { exact: false })).toBeVisible();
+});
