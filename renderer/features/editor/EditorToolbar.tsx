@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { LinkIcon } from './LinkIcon';
 import { ToolbarButton } from './ToolbarButton';
 import { blockActions, historyActions, listActions, markActions, type ToolbarAction, type ToolbarActionId } from './toolbarActions';
 import { useToolbarState } from './useToolbarState';
@@ -50,7 +51,7 @@ export function EditorToolbar({ editor, linkFormOpen, onLink }: EditorToolbarPro
         {markActions.map(button)}
         <ToolbarButton
           label={t('toolbar.link')}
-          glyph="🔗"
+          glyph={<LinkIcon />}
           keys="Mod-K"
           pressed={state.link || linkFormOpen}
           onClick={onLink}

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { shortcutLabel } from '../../lib/shortcutLabel';
 
 interface ToolbarButtonProps {
   label: string;
-  glyph: string;
+  glyph: ReactNode;
   keys: string | null;
   pressed?: boolean;
   disabled?: boolean;
