@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as configureZod } from 'zod';
 import { App } from './app/App';
+import { applyAppearance } from './features/settings/applyAppearance';
+import { readCachedAppearance } from './lib/appearanceCache';
 import './i18n';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -11,6 +13,9 @@ import './styles/threads.css';
 
 // The page's CSP forbids eval; zod must not even try its compiled parsers.
 configureZod({ jitless: true });
+
+const cached = readCachedAppearance();
+if (cached) applyAppearance(cached);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

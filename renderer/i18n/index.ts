@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { readCachedAppearance } from '../lib/appearanceCache';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -8,7 +9,7 @@ export const i18n = i18next.createInstance();
 // Both languages are bundled, so starting is synchronous and works offline.
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, sv: { translation: sv } },
-  lng: 'en',
+  lng: readCachedAppearance()?.uiLanguage ?? 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'sv'],
   initAsync: false,

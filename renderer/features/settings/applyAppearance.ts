@@ -1,5 +1,6 @@
 import type { Settings } from '../../../electron/core/store/schema';
 import { i18n } from '../../i18n';
+import { cacheAppearance } from '../../lib/appearanceCache';
 
 // Theme and language live on <html> so the whole page, dialogs included, follows them.
 export const applyAppearance = (settings: Pick<Settings, 'theme' | 'uiLanguage'>): void => {
@@ -8,4 +9,5 @@ export const applyAppearance = (settings: Pick<Settings, 'theme' | 'uiLanguage'>
   else root.dataset['theme'] = settings.theme;
   root.lang = settings.uiLanguage;
   if (i18n.language !== settings.uiLanguage) void i18n.changeLanguage(settings.uiLanguage);
+  cacheAppearance(settings);
 };
