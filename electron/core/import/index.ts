@@ -4,6 +4,7 @@ import { ImportFileError } from './ImportFileError';
 import type { ImportInput, ImportOptions, NormalizedImport } from './normalizedTypes';
 import { normalizeImport } from './normalize/normalizeImport';
 import { parseByFormat } from './parseByFormat';
+import { refuseEntityDeclarations } from './xml/refuseDoctype';
 
 export { detectFormat } from './detectFormat';
 export { sanitizeCommentHtml } from './html/sanitizeCommentHtml';
@@ -26,6 +27,7 @@ const UNKNOWN_FORMAT = 'it is not a WordPress, Disqus or Blogger export, a saved
 // Reads one file into normalized threads; throws ImportFileError (and keeps nothing) for a file Kanal refuses.
 export async function parseImportFile(input: ImportInput, options: ImportOptions): Promise<NormalizedImport> {
   const file = openTextFile(input.name, input.data);
+  refuseEntityDeclarations(input.name, file.head);
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
   if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
