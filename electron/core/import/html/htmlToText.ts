@@ -24,7 +24,8 @@ export function htmlToText(html: string): string {
   const parser = new Parser({
     onopentag(name) {
       if (HIDDEN.has(name)) hiddenDepth++;
-      else if (name === 'br') endLine();
+      // A blank line made of two <br> is a paragraph break.
+      else if (name === 'br') (line.trim() === '' ? endParagraph : endLine)();
       else if (BLOCKS.has(name)) endParagraph();
     },
     onclosetag(name) {
