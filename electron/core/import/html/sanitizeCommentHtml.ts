@@ -23,10 +23,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     a: (_tagName, attribs): sanitizeHtml.Tag => {
       const href = safeLinkUrl(attribs.href);
-      // A link without a safe target becomes its text: `span` is not allowed, so only its content stays.
-      return href ? { tagName: 'a', attribs: { href, rel: LINK_REL } } : { tagName: 'span', attribs: {} };
+      return { tagName: 'a', attribs: href ? { href, rel: LINK_REL } : {} };
     },
   },
+  // A link without a safe target becomes its text. (Renaming the tag instead leaks the new name onto the next
+  // link's closing tag in sanitize-html 2.18.)
+  exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : false),
 };
 
 // Reduces comment HTML to the allow-list; every link gets an absolute http/https/mailto href and rel="nofollow ugc …".

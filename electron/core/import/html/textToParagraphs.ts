@@ -12,6 +12,6 @@ export function textToParagraphs(text: string): string {
         .filter((line) => line !== ''),
     )
     .filter((lines) => lines.length > 0)
-    .map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`)
+    .map((lines) => `<p>${lines.map(escapeHtml).join('<br />\n')}</p>`)
     .join('\n');
 }

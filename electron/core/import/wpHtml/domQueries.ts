@@ -26,4 +26,8 @@ export const findFirst = (nodes: AnyNode[], test: (el: Element) => boolean): Ele
 export const textOf = (node: AnyNode | undefined): string =>
   node ? DomUtils.textContent(node).replace(/\s+/g, ' ').trim() : '';
 
-export const innerHtml = (el: Element | undefined): string => (el ? DomUtils.getInnerHTML(el) : '');
+// Serialized as UTF-8: only the characters markup needs are escaped, so "ö" stays "ö".
+export const innerHtml = (el: Element | undefined): string =>
+  el ? DomUtils.getInnerHTML(el, { encodeEntities: 'utf8' }) : '';
+
+export const outerHtml = (node: AnyNode): string => DomUtils.getOuterHTML(node, { encodeEntities: 'utf8' });

@@ -1,8 +1,7 @@
 import type { Element } from 'domhandler';
-import { DomUtils } from 'htmlparser2';
 import { toIsoDate } from '../dates/toIsoDate';
 import type { ImportedComment } from '../types';
-import { findOwn, hasClass, innerHtml, isElement, isReplyList, textOf } from './domQueries';
+import { findOwn, hasClass, innerHtml, isElement, isReplyList, outerHtml, textOf } from './domQueries';
 
 // Parts of a comment's markup that are not what the commenter wrote.
 const CHROME = ['comment-author', 'comment-meta', 'commentmetadata', 'reply', 'edit-link', 'comment-awaiting-moderation', 'vcard'];
@@ -28,7 +27,7 @@ function contentHtml(li: Element): string {
   if (!body) return '';
   return body.children
     .filter((node) => !isElement(node) || !CHROME.some((c) => hasClass(node, c)))
-    .map((node) => DomUtils.getOuterHTML(node))
+    .map((node) => outerHtml(node))
     .join('');
 }
 
