@@ -1,7 +1,7 @@
 import type { ImportError, ImportFormat, ImportJob, ImportSummary } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
-import { ImportFileError, parseImportFile } from '../import';
+import { emptySkipCounts, ImportFileError, parseImportFile } from '../import';
 import type { SkipCounts } from '../import/types';
 import type { Library } from '../store/library';
 import { applyImport } from './applyImport';
@@ -11,7 +11,6 @@ export interface ImportFile {
   data: Uint8Array;
 }
 
-const noSkips = (): SkipCounts => ({ spam: 0, trash: 0, deleted: 0, note: 0, duplicate: 0 });
 const FINISHED_JOBS_KEPT = 20;
 
 // Imports run as jobs so a caller can poll progress while big files parse; files go one after another.
@@ -19,7 +18,7 @@ export function importService(library: Library, deps: Deps) {
   const jobs = new Map<string, ImportJob>();
 
   async function importFiles(files: ImportFile[], format: ImportFormat, job: ImportJob): Promise<ImportSummary> {
-    const summary: ImportSummary = { threads: [], skipped: noSkips(), errors: [] };
+    const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
     let before = 0;
     for (const file of files) {
       try {
