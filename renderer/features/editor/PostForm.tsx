@@ -48,6 +48,8 @@ export function PostForm({ post, linkedThreads, onOpenThread }: PostFormProps) {
           value={draft.title}
           placeholder={t('editor.title')}
           maxLength={500}
+          // A new, empty post starts at its title.
+          autoFocus={post.title === '' && post.createdAt === post.updatedAt}
           onChange={(event) => draft.setTitle(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

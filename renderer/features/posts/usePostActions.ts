@@ -24,6 +24,8 @@ export const usePostActions = ({ openPost, openPostId, onListChanged }: PostActi
 
   const create = async () => {
     setError(null);
+    // Close the open post at once, so nothing typed while the new one is made lands in the old one.
+    openPost(null);
     try {
       const post = await api.posts.create({});
       onListChanged();
