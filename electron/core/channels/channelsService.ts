@@ -20,7 +20,7 @@ export function channelsService(library: Library, deps: Deps) {
       return library.data.channels;
     },
 
-    create(input: OperationParsedInput<'channels.create'>): Promise<Channel> {
+    async create(input: OperationParsedInput<'channels.create'>): Promise<Channel> {
       assertFreeCode(input.code);
       const channel: Channel = {
         id: deps.newId(),
@@ -34,7 +34,7 @@ export function channelsService(library: Library, deps: Deps) {
       });
     },
 
-    update(input: OperationParsedInput<'channels.update'>): Promise<Channel> {
+    async update(input: OperationParsedInput<'channels.update'>): Promise<Channel> {
       const existing = find(library.data, input.id);
       if (input.code !== undefined && input.code !== existing.code) {
         // Built-in codes name the channels of the whole field; their descriptions may still be reworded.
@@ -49,7 +49,7 @@ export function channelsService(library: Library, deps: Deps) {
       });
     },
 
-    delete(input: OperationParsedInput<'channels.delete'>): Promise<{ id: string }> {
+    async delete(input: OperationParsedInput<'channels.delete'>): Promise<{ id: string }> {
       const existing = find(library.data, input.id);
       if (existing.builtIn) throw new KanalError('built-in', `${existing.code} is a built-in channel and cannot be removed.`);
       return library.commit((data) => {

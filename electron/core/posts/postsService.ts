@@ -29,7 +29,7 @@ export function postsService(library: Library, deps: Deps) {
       return find(library.data, input.id);
     },
 
-    create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
+    async create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
       const now = deps.now().toISOString();
       const post: Post = {
         id: deps.newId(),
@@ -51,7 +51,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    save(input: OperationParsedInput<'posts.save'>): Promise<Post> {
+    async save(input: OperationParsedInput<'posts.save'>): Promise<Post> {
       // Validate before touching the store: a bad doc or an unknown channel changes nothing.
       const doc = input.doc === undefined ? undefined : validateDoc(input.doc);
       const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
@@ -72,7 +72,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    delete(input: OperationParsedInput<'posts.delete'>): Promise<{ id: string }> {
+    async delete(input: OperationParsedInput<'posts.delete'>): Promise<{ id: string }> {
       find(library.data, input.id);
       return library.commit((data) => {
         find(data, input.id).deletedAt = deps.now().toISOString();
@@ -80,7 +80,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    restore(input: OperationParsedInput<'posts.restore'>): Promise<Post> {
+    async restore(input: OperationParsedInput<'posts.restore'>): Promise<Post> {
       find(library.data, input.id, true);
       return library.commit((data) => {
         const post = find(data, input.id, true);

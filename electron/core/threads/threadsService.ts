@@ -44,7 +44,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    link(input: OperationParsedInput<'threads.link'>): Promise<ThreadSummary> {
+    async link(input: OperationParsedInput<'threads.link'>): Promise<ThreadSummary> {
       if (input.postId && !library.data.posts.some((p) => p.id === input.postId && p.deletedAt === null)) {
         throw notFound('post', input.postId);
       }
@@ -56,7 +56,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    delete(input: OperationParsedInput<'threads.delete'>): Promise<{ id: string }> {
+    async delete(input: OperationParsedInput<'threads.delete'>): Promise<{ id: string }> {
       find(library.data, input.id);
       return library.commit((data) => {
         const thread = find(data, input.id);

@@ -27,7 +27,7 @@ describe('posts', () => {
     expect(onDisk.posts.find((p: { id: string }) => p.id === first.id).channels).toEqual(['b2b', 'c2c']);
     const list = posts.list({});
     expect(list.map((p) => p.title)).toEqual(['Första', 'Andra']);
-    expect(list[0]).toMatchObject({ channels: ['B2B', 'C2C'], words: 4, status: 'draft' });
+    expect(list[0]).toMatchObject({ channels: ['B2B', 'C2C'], words: 5, status: 'draft' });
     expect(posts.list({ channelId: 'c2c' }).map((p) => p.id)).toEqual([first.id]);
     expect(second.lang).toBe('en');
   });
