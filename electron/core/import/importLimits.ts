@@ -4,6 +4,9 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 // Real exports nest under ten levels; anything deeper is a parser attack, not a blog.
 export const MAX_XML_DEPTH = 200;
 
+// Saved pages nest deeper than exports (themes, then ten levels of replies), but not this deep.
+export const MAX_HTML_DEPTH = 1000;
+
 // Bytes fed to the XML parser between yields, so a large import never blocks the process for long.
 export const CHUNK_BYTES = 256 * 1024;
 

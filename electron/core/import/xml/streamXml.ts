@@ -40,7 +40,8 @@ export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgr
     const detail = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     throw new ImportFileError(
       file.name,
-      `it is not well-formed XML (line ${parser.line}, column ${parser.column + 1}: ${detail})`,
+      // saxes' column is the zero-based index of the next character: the one-based column of the last one read.
+      `it is not well-formed XML (line ${parser.line}, column ${Math.max(1, parser.column)}: ${detail})`,
     );
   });
   parser.on('opentag', (tag) => {

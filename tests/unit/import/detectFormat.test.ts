@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../electron/core/import';
+import { readFixture } from './importFixture';
+
+const head = (name: string): string => new TextDecoder().decode(readFixture(name).subarray(0, 64 * 1024));
+
+describe('detectFormat', () => {
+  it.each([
+    ['shared/wxr/theme-unit-test-data.xml', 'wxr'],
+    ['shared/wxr/valid-wxr-1.0.xml', 'wxr'],
+    ['shared/wxr/namespace-edge-cases.xml', 'wxr'],
+    ['shared/disqus/isso-disqus.xml', 'disqus'],
+    ['shared/blogger/blogger-classic-sample.xml', 'blogger'],
+    ['takeout-feed.atom', 'blogger'],
+    ['saved-post-page.html', 'wp-html'],
+    ['shared/seed/blog-post-with-comments.sv.txt', 'text'],
+    ['pasted-sv.txt', 'text'],
+    ['pasted-missing-quote.txt', 'text'],
+  ])('%s is %s', (name, format) => {
+    expect(detectFormat(head(name))).toBe(format);
+  });
+
+  it('reads past a byte-order mark, comments and a DOCTYPE with an internal subset', () => {
+    expect(detectFormat('\uFEFF<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE d [ <!ELEMENT d ANY> ]>\n<disqus/>')).toBe('disqus');
+    expect(detectFormat('<html><body></body></html>')).toBe('wp-html');
+  });
+
+  it('says null for everything else', () => {
+    for (const text of ['', 'Anteckningar', '<rss version="2.0"><channel/></rss>', '<feed xmlns="http://www.w3.org/2005/Atom"/>', '<svg/>', '{"a":1}']) {
+      expect(detectFormat(text)).toBeNull();
+    }
+  });
+
+  it('does not mistake a body line for a comments header without its quote', () => {
+    expect(detectFormat('Titel\n\n3 thoughts on this matter\n 1. ok\n')).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mergeComments } from '../../../electron/core/import';
+import type { Comment, Reply } from '../../../electron/core/store/schema';
+import { needsReplyCount, needsReplyIds } from '../../../electron/core/threads/needsReply';
+import { importFixture, threadTitled } from './importFixture';
+
+const comment = (id: string, over: Partial<Comment> = {}): Comment => ({
+  id, externalId: id, parentId: null, author: { name: id }, date: null, status: 'approved', kind: 'comment', orphan: false,
+  byAuthorSource: false, byAuthorOverride: null, html: '', text: '', fingerprint: id, ...over,
+});
+
+const reply = (commentId: string, state: Reply['state']): Reply => ({
+  id: `r-${commentId}`, commentId, doc: { type: 'doc' }, state, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+});
+
+describe('needsReply', () => {
+  it('waits on readers’ comments the author has not answered in the thread or in Kanal', () => {
+    const comments = [
+      comment('reader'),
+      comment('answered'),
+      comment('ownReply', { parentId: 'answered', byAuthorSource: true }),
+      comment('pending', { status: 'pending' }),
+      comment('pingback', { kind: 'pingback' }),
+      comment('trackback', { kind: 'trackback' }),
+      comment('doneInKanal'),
+      comment('draftInKanal'),
+      comment('markedOwn', { byAuthorOverride: true }),
+      comment('notOwnAfterAll', { byAuthorSource: true, byAuthorOverride: false }),
+      comment('readerReplied'),
+      comment('otherReader', { parentId: 'readerReplied' }),
+      comment('answeredByOverride'),
+      comment('correctedOwn', { parentId: 'answeredByOverride', byAuthorOverride: true }),
+      comment('grandchildOnly'),
+      comment('child', { parentId: 'grandchildOnly' }),
+      comment('ownGrandchild', { parentId: 'child', byAuthorSource: true }),
+    ];
+    const replies = [reply('doneInKanal', 'done'), reply('draftInKanal', 'draft')];
+    const waiting = needsReplyIds({ comments, replies });
+    expect([...waiting].sort()).toEqual(
+      ['draftInKanal', 'grandchildOnly', 'notOwnAfterAll', 'otherReader', 'pending', 'reader', 'readerReplied'].sort(),
+    );
+    expect(needsReplyCount({ comments, replies })).toBe(7);
+  });
+
+  it('on the theme unit test thread: the author answered two comments and wrote three', async () => {
+    const thread = threadTitled(await importFixture('shared/wxr/theme-unit-test-data.xml'), 'Template: Comments');
+    let n = 0;
+    const { comments } = mergeComments([], thread.comments, () => `id${++n}`);
+    const waiting = needsReplyIds({ comments, replies: [] });
+    const external = (id: string) => comments.find((c) => c.id === id)?.externalId;
+    expect(waiting.size).toBe(15);
+    expect([...waiting].map(external)).not.toContain('907');
+    expect([...waiting].map(external)).not.toContain('914');
+    expect([...waiting].map(external)).toContain('1015');
+  });
+});
