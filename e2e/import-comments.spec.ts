@@ -118,3 +118,45 @@ test('a broken file is named in a plain error and imports nothing', async ({ app
   await page.getByRole('tab', { name: /^Comments/ }).click();
   await expect(page.getByText('No comments imported yet.', { exact: false })).toBeVisible();
 });
+
+test('a thread can be linked to another post and deleted', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mitt eget inlägg');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  const dialog = await importFile(page, join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
+  await dialog.getByRole('button', { name: 'Open thread' }).click();
+  const linked = page.getByRole('combobox', { name: 'Linked post' });
+  await linked.selectOption({ label: 'Mitt eget inlägg' });
+  await expect(page.getByRole('complementary').getByText('Post: Mitt eget inlägg')).toBeVisible();
+
+  await page.getByRole('tab', { name: /^Posts/ }).click();
+  await page.getByRole('button', { name: 'Mitt eget inlägg', exact: true }).click();
+  await expect(page.getByRole('button', { name: '7 comments, 7 need a reply' })).toBeVisible();
+  await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
+
+  await page.getByRole('button', { name: 'Delete thread' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByText('Imported comment threads open here.')).toBeVisible();
+  await expect(page.getByRole('complementary').getByText('No comments imported yet.', { exact: false })).toBeVisible();
+});
+
+test('the desktop menu and dropped files open the import', async ({ app }) => {
+  const page = app.page;
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('kanal:menu', { detail: 'paste' })));
+  const dialog = page.getByRole('dialog', { name: 'Import comments' });
+  await expect(dialog.getByRole('tab', { name: 'Paste comments' })).toHaveAttribute('aria-selected', 'true');
+  await expect(dialog.getByLabel('Pasted comments')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.evaluate(() => {
+    const files = new DataTransfer();
+    files.items.add(new File(['1 thought on “Släppt”\n\n 1. Anna says:\n  Hej!\n'], 'dropped.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: files }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: files, cancelable: true }));
+  });
+  await expect(dialog.getByText('dropped.txt', { exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
+});

@@ -63,7 +63,7 @@ export function ImportForm({ initialTab, initialFiles, onStart }: ImportFormProp
         ) : (
           <div className="field">
             <label htmlFor={pasteId}>{t('import.pasted')}</label>
-            <textarea id={pasteId} rows={12} value={text} autoFocus onChange={(event) => setText(event.target.value)} />
+            <textarea id={pasteId} rows={12} value={text} autoFocus data-autofocus onChange={(event) => setText(event.target.value)} />
             <p className="quiet">{t('import.pasteHint')}</p>
           </div>
         )}
