@@ -12,7 +12,7 @@ test('words typed right before closing are there after a restart', async ({ app 
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText('Inget ord får gå förlorat, inte ens det sista');
 });
 
-test('edits made while a save is on its way are not lost', async ({ app }) => {
+test('words typed after a finished save are there after a restart', async ({ app }) => {
   let page = app.page;
   await page.getByRole('button', { name: 'New post', exact: true }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Två omgångar');
