@@ -31,13 +31,15 @@ test('the seed post imports as one thread of seven comments that need replies', 
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(page.getByText('7 comments, 7 need a reply', { exact: true })).toBeVisible();
   await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(7);
+  await expect(thread.getByRole('button', { name: 'Reset' })).toHaveCount(0);
   await thread.getByRole('button', { name: 'Mark as mine' }).first().click();
   await expect(page.getByText('7 comments, 6 need a reply', { exact: true })).toBeVisible();
   await expect(thread.getByText('Your comment', { exact: true })).toHaveCount(1);
   await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(6);
 
-  await thread.getByRole('button', { name: 'Reset' }).first().click();
+  await thread.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByText('7 comments, 7 need a reply', { exact: true })).toBeVisible();
+  await expect(thread.getByRole('button', { name: 'Reset' })).toHaveCount(0);
 
   await page.getByRole('checkbox', { name: 'Needs reply only' }).check();
   await expect(thread.getByText('Needs reply', { exact: true })).toHaveCount(7);

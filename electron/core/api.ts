@@ -58,6 +58,8 @@ export interface CommentView {
   kind: 'comment' | 'pingback' | 'trackback';
   orphan: boolean;
   byAuthor: boolean;
+  // The author's own correction of byAuthor, or null when Kanal follows the source and Settings.
+  byAuthorOverride: boolean | null;
   needsReply: boolean;
   html: string;
   text: string;

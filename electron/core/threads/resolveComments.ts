@@ -17,6 +17,7 @@ export function resolveComments(body: ThreadBody, settings: Settings): CommentVi
     kind: c.kind,
     orphan: c.orphan,
     byAuthor: owned[i]?.byAuthorSource ?? false,
+    byAuthorOverride: c.byAuthorOverride,
     needsReply: waiting.has(c.id),
     html: c.html,
     text: c.text,

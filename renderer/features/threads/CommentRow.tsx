@@ -41,9 +41,11 @@ export function CommentRow({ comment, depth, onMarkOwn, busy }: CommentRowProps)
         <button type="button" disabled={busy} onClick={() => onMarkOwn(comment.id, !comment.byAuthor)}>
           {comment.byAuthor ? t('comment.notMine') : t('comment.markMine')}
         </button>
-        <button type="button" className="quiet-button" disabled={busy} title={t('comment.resetHint')} onClick={() => onMarkOwn(comment.id, null)}>
-          {t('comment.reset')}
-        </button>
+        {comment.byAuthorOverride !== null && (
+          <button type="button" className="quiet-button" disabled={busy} title={t('comment.resetHint')} onClick={() => onMarkOwn(comment.id, null)}>
+            {t('comment.reset')}
+          </button>
+        )}
       </footer>
     </article>
   );
