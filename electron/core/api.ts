@@ -37,13 +37,17 @@ export interface PostSummary {
   lang: string;
 }
 
-export interface ThreadSummary {
+// The thread fields the CLI's JSON promises (kanal threads --json, kanal import --json).
+export interface ThreadBasics {
   id: string;
   title: string;
   url: string | null;
   postId: string | null;
   comments: number;
   needsReply: number;
+}
+
+export interface ThreadSummary extends ThreadBasics {
   format: ThreadFormat;
   updatedAt: string;
 }
@@ -69,13 +73,7 @@ export interface ThreadView extends Omit<ThreadSummary, 'comments'> {
   comments: CommentView[];
 }
 
-export interface ImportedThreadSummary {
-  id: string;
-  title: string;
-  url: string | null;
-  postId: string | null;
-  comments: number;
-  needsReply: number;
+export interface ImportedThreadSummary extends ThreadBasics {
   // Comments this import added to the thread, and whether the thread or its post is new.
   added: number;
   newThread: boolean;

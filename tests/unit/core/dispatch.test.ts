@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
-import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { useTempKanal } from '../../helpers/useTempKanal';
 
-let temp: ReturnType<typeof tempFolder>;
-let kanal: Kanal;
-const call = (name: string, input?: unknown) => dispatch(kanal.handlers, name, input);
-
-beforeEach(async () => {
-  temp = tempFolder();
-  kanal = await openKanal(temp.dataFile, { deps: testDeps() });
-});
-afterEach(async () => {
-  await kanal.close();
-  temp.cleanup();
-});
+const ctx = useTempKanal();
+const call = (name: string, input?: unknown) => dispatch(ctx.kanal().handlers, name, input);
 
 describe('the contract turns bad calls into clear errors', () => {
   it('names an unknown operation', async () => {

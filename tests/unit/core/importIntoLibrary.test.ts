@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docText } from '../../../electron/core/content/docText';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
-import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { useTempKanal } from '../../helpers/useTempKanal';
 
 const shared = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures');
 const fixture = (path: string) => ({ name: path.split('/').pop() ?? path, data: new Uint8Array(readFileSync(join(shared, path))) });
@@ -24,45 +23,36 @@ ${comments
   .join('\n')}
 </item></channel></rss>`;
 
-let temp: ReturnType<typeof tempFolder>;
-let kanal: Kanal;
-beforeEach(async () => {
-  temp = tempFolder();
-  kanal = await openKanal(temp.dataFile, { deps: testDeps() });
-});
-afterEach(async () => {
-  await kanal.close();
-  temp.cleanup();
-});
+const ctx = useTempKanal();
 
 describe('importing the seed post with its pasted thread', () => {
   it('creates the post in Swedish with its body and channels, and a thread of 7 comments', async () => {
-    const summary = await kanal.services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const summary = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(summary.errors).toEqual([]);
     expect(summary.skipped.duplicate).toBe(7);
     expect(summary.threads).toHaveLength(1);
     expect(summary.threads[0]).toMatchObject({ title: 'Sociala nätverk skapar nya kommunikationsvägar', comments: 7, needsReply: 7, added: 7, newPost: true });
-    const post = kanal.services.posts.get({ id: summary.threads[0]?.postId ?? '' });
+    const post = ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
     expect(post.lang).toBe('sv');
     expect(post.status).toBe('published');
     expect(docText(post.doc)).toContain('C2C: Consumer to Consumer är inte på något vis en ny term.');
-    expect(kanal.services.posts.list({})[0]?.channels).toEqual(['B2B', 'B2C', 'C2C', 'C2B', 'C2E', 'E2C', 'E2E', 'B2E', 'E2B']);
+    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual(['B2B', 'B2C', 'C2C', 'C2B', 'C2E', 'E2C', 'E2E', 'B2E', 'E2B']);
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    await kanal.services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
-    const before = kanal.services.threads.list();
-    const again = await kanal.services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const before = ctx.kanal().services.threads.list();
+    const again = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(again.threads[0]).toMatchObject({ added: 0, newThread: false, newPost: false, comments: 7 });
-    expect(kanal.services.threads.list()).toEqual(before);
-    expect(kanal.services.posts.list({})).toHaveLength(1);
+    expect(ctx.kanal().services.threads.list()).toEqual(before);
+    expect(ctx.kanal().services.posts.list({})).toHaveLength(1);
   });
 
   it('joins an existing post with the same title instead of creating one', async () => {
-    const post = await kanal.services.posts.create({ title: 'Sociala nätverk skapar nya kommunikationsvägar' });
-    const summary = await kanal.services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const post = await ctx.kanal().services.posts.create({ title: 'Sociala nätverk skapar nya kommunikationsvägar' });
+    const summary = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(summary.threads[0]).toMatchObject({ postId: post.id, newPost: false });
-    expect(kanal.services.posts.get({ id: post.id }).channels).toEqual([]);
+    expect(ctx.kanal().services.posts.get({ id: post.id }).channels).toEqual([]);
   });
 });
 
@@ -77,11 +67,11 @@ describe('a newer export of the same blog', () => {
       { id: 2, parent: 1, text: 'Håller med.', date: '2024-03-01 11:00:00' },
       { id: 3, parent: 2, text: 'Jag också.', date: '2024-03-02 09:00:00' },
     ]);
-    const a = await kanal.services.imports.run([bytes('blogg-mars.xml', first)], 'auto');
-    const b = await kanal.services.imports.run([bytes('blogg-april.xml', second)], 'auto');
+    const a = await ctx.kanal().services.imports.run([bytes('blogg-mars.xml', first)], 'auto');
+    const b = await ctx.kanal().services.imports.run([bytes('blogg-april.xml', second)], 'auto');
     expect(a.threads[0]).toMatchObject({ added: 2, comments: 2 });
     expect(b.threads[0]).toMatchObject({ id: a.threads[0]?.id, added: 1, comments: 3, newThread: false });
-    const view = await kanal.services.threads.get({ id: b.threads[0]?.id ?? '' });
+    const view = await ctx.kanal().services.threads.get({ id: b.threads[0]?.id ?? '' });
     const [one, two, three] = view.comments;
     expect(two?.parentId).toBe(one?.id);
     expect(three?.parentId).toBe(two?.id);
@@ -91,8 +81,8 @@ describe('a newer export of the same blog', () => {
 
 describe('a refused file', () => {
   it('imports nothing from it, while the good file beside it still lands', async () => {
-    const before = readFileSync(temp.dataFile, 'utf8');
-    const summary = await kanal.services.imports.run(
+    const before = readFileSync(ctx.temp().dataFile, 'utf8');
+    const summary = await ctx.kanal().services.imports.run(
       [fixture('wxr/malformed-simple.xml'), bytes('tomt.xml', ''), bytes('blob.bin', '\u0000\u0001\u0002binary')],
       'auto',
     );
@@ -103,10 +93,10 @@ describe('a refused file', () => {
       ['blob.bin', true],
     ]);
     for (const e of summary.errors) expect(e.message).toContain(e.file);
-    expect(readFileSync(temp.dataFile, 'utf8')).toBe(before);
-    expect(readdirSync(temp.folder).filter((f) => f.endsWith('.threads'))).toEqual([]);
+    expect(readFileSync(ctx.temp().dataFile, 'utf8')).toBe(before);
+    expect(readdirSync(ctx.temp().folder).filter((f) => f.endsWith('.threads'))).toEqual([]);
 
-    const mixed = await kanal.services.imports.run([bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')], 'auto');
+    const mixed = await ctx.kanal().services.imports.run([bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')], 'auto');
     expect(mixed.threads).toHaveLength(1);
     expect(mixed.errors).toHaveLength(1);
   });
@@ -114,35 +104,35 @@ describe('a refused file', () => {
 
 describe('the theme unit test data', () => {
   it('keeps the 10-level reply chain, pending comments, pingbacks and trackbacks', async () => {
-    const summary = await kanal.services.imports.run([fixture('wxr/theme-unit-test-data.xml')], 'auto');
+    const summary = await ctx.kanal().services.imports.run([fixture('wxr/theme-unit-test-data.xml')], 'auto');
     expect(summary.errors.filter((e) => e.refused)).toEqual([]);
     const byTitle = new Map(summary.threads.map((t) => [t.title, t]));
     const comments = byTitle.get('Template: Comments');
     expect(comments?.comments).toBe(20);
-    const view = await kanal.services.threads.get({ id: comments?.id ?? '' });
+    const view = await ctx.kanal().services.threads.get({ id: comments?.id ?? '' });
     const parent = new Map(view.comments.map((c) => [c.id, c.parentId]));
     const depth = (id: string | null): number => (id === null ? 0 : 1 + depth(parent.get(id) ?? null));
     expect(Math.max(...view.comments.map((c) => depth(c.id)))).toBe(10);
-    const pings = await kanal.services.threads.get({ id: byTitle.get('Template: Pingbacks And Trackbacks')?.id ?? '' });
+    const pings = await ctx.kanal().services.threads.get({ id: byTitle.get('Template: Pingbacks And Trackbacks')?.id ?? '' });
     expect(pings.comments.filter((c) => c.kind !== 'comment').every((c) => !c.needsReply)).toBe(true);
   });
 });
 
 describe('who wrote a comment', () => {
   it('marking one as the author\'s own, or naming the author in settings, lowers what needs a reply', async () => {
-    const summary = await kanal.services.imports.run(
+    const summary = await ctx.kanal().services.imports.run(
       [bytes('x.xml', wxr([{ id: 1, text: 'Fråga?', date: '2024-01-01 00:00:00' }, { id: 2, text: 'Annan fråga', date: '2024-01-02 00:00:00' }]))],
       'auto',
     );
     const id = summary.threads[0]?.id ?? '';
-    const view = await kanal.services.threads.get({ id });
+    const view = await ctx.kanal().services.threads.get({ id });
     const [first] = view.comments;
-    const marked = await kanal.services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: true });
+    const marked = await ctx.kanal().services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: true });
     expect(marked).toMatchObject({ byAuthor: true, needsReply: false });
-    expect(kanal.services.threads.list()[0]?.needsReply).toBe(1);
-    await kanal.handlers['settings.save']({ authorNames: ['Läsare 2'] });
-    expect(kanal.services.threads.list()[0]?.needsReply).toBe(0);
-    const reset = await kanal.services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: null });
+    expect(ctx.kanal().services.threads.list()[0]?.needsReply).toBe(1);
+    await ctx.kanal().handlers['settings.save']({ authorNames: ['Läsare 2'] });
+    expect(ctx.kanal().services.threads.list()[0]?.needsReply).toBe(0);
+    const reset = await ctx.kanal().services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: null });
     expect(reset.needsReply).toBe(true);
   });
 });

@@ -1,29 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
+import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../../electron/core/store/schema';
-import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { useTempKanal } from '../../helpers/useTempKanal';
 
-let temp: ReturnType<typeof tempFolder>;
-let kanal: Kanal;
 const body = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-beforeEach(async () => {
-  temp = tempFolder();
-  kanal = await openKanal(temp.dataFile, { deps: testDeps() });
-});
-afterEach(async () => {
-  await kanal.close();
-  temp.cleanup();
-});
+const ctx = useTempKanal();
 
 describe('posts', () => {
   it('are saved to disk before the save answers, and listed newest first with word counts', async () => {
-    const { posts } = kanal.services;
+    const { posts } = ctx.kanal().services;
     const first = await posts.create({ title: 'Första' });
     const second = await posts.create({ title: 'Andra' });
     await posts.save({ id: first.id, doc: body('Sociala nätverk skapar nya kommunikationsvägar'), channels: ['b2b', 'c2c'] });
-    const onDisk = JSON.parse(readFileSync(temp.dataFile, 'utf8'));
+    const onDisk = JSON.parse(readFileSync(ctx.temp().dataFile, 'utf8'));
     expect(onDisk.posts.find((p: { id: string }) => p.id === first.id).channels).toEqual(['b2b', 'c2c']);
     const list = posts.list({});
     expect(list.map((p) => p.title)).toEqual(['Första', 'Andra']);
@@ -33,32 +23,32 @@ describe('posts', () => {
   });
 
   it('refuse an unknown channel and change nothing', async () => {
-    const post = await kanal.services.posts.create({});
-    await expect(kanal.services.posts.save({ id: post.id, title: 'X', channels: ['nope'] })).rejects.toThrow(/no channel/);
-    expect(kanal.services.posts.get({ id: post.id }).title).toBe('');
+    const post = await ctx.kanal().services.posts.create({});
+    await expect(ctx.kanal().services.posts.save({ id: post.id, title: 'X', channels: ['nope'] })).rejects.toThrow(/no channel/);
+    expect(ctx.kanal().services.posts.get({ id: post.id }).title).toBe('');
   });
 
   it('set publishedAt once when first published', async () => {
-    const post = await kanal.services.posts.create({});
-    const published = await kanal.services.posts.save({ id: post.id, status: 'published' });
+    const post = await ctx.kanal().services.posts.create({});
+    const published = await ctx.kanal().services.posts.save({ id: post.id, status: 'published' });
     expect(published.publishedAt).not.toBeNull();
-    const again = await kanal.services.posts.save({ id: post.id, status: 'ready' });
+    const again = await ctx.kanal().services.posts.save({ id: post.id, status: 'ready' });
     expect(again.publishedAt).toBe(published.publishedAt);
   });
 
   it('can be deleted and restored', async () => {
-    const post = await kanal.services.posts.create({ title: 'Borta' });
-    await kanal.services.posts.delete({ id: post.id });
-    expect(kanal.services.posts.list({})).toEqual([]);
-    expect(() => kanal.services.posts.get({ id: post.id })).toThrow(/No post/);
-    await kanal.services.posts.restore({ id: post.id });
-    expect(kanal.services.posts.list({}).map((p) => p.title)).toEqual(['Borta']);
+    const post = await ctx.kanal().services.posts.create({ title: 'Borta' });
+    await ctx.kanal().services.posts.delete({ id: post.id });
+    expect(ctx.kanal().services.posts.list({})).toEqual([]);
+    expect(() => ctx.kanal().services.posts.get({ id: post.id })).toThrow(/No post/);
+    await ctx.kanal().services.posts.restore({ id: post.id });
+    expect(ctx.kanal().services.posts.list({}).map((p) => p.title)).toEqual(['Borta']);
   });
 });
 
 describe('channels', () => {
   it('the author adds, renames and removes their own; removing untags posts', async () => {
-    const { channels, posts } = kanal.services;
+    const { channels, posts } = ctx.kanal().services;
     const own = await channels.create({ code: 'A2R', description: { en: 'Author to readers', sv: 'Författare till läsare' } });
     await expect(channels.create({ code: 'a2r' })).rejects.toThrow(/already a channel called A2R/);
     const post = await posts.create({});
@@ -70,7 +60,7 @@ describe('channels', () => {
   });
 
   it('built-ins keep their codes but their descriptions can be reworded', async () => {
-    const { channels } = kanal.services;
+    const { channels } = ctx.kanal().services;
     await expect(channels.update({ id: 'b2b', code: 'X' })).rejects.toThrow(/keeps its code/);
     await expect(channels.delete({ id: 'b2b' })).rejects.toThrow(/cannot be removed/);
     const updated = await channels.update({ id: 'b2b', description: { en: 'Firms', sv: 'Firmor' } });
