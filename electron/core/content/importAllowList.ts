@@ -1,5 +1,6 @@
 import type sanitizeHtml from 'sanitize-html';
 import { isAllowedUrl } from './allowedUrl';
+import { bodyTagRenames, renamedTo } from './bodyTagRenames';
 import { NON_TEXT_TAGS } from './nonTextTags';
 
 type Attributes = sanitizeHtml.Attributes;
@@ -9,10 +10,6 @@ const CONTAINERS = [
   'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'address',
   'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'details', 'summary', 'center',
 ];
-
-function renamed(tagName: string) {
-  return (_tag: string, attribs: Attributes) => ({ tagName, attribs });
-}
 
 // A link survives only with an allowed address; surrounding spaces, common in pasted HTML, are forgiven.
 function link(_tag: string, attribs: Attributes) {
@@ -39,19 +36,12 @@ export const importAllowList: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   nonTextTags: NON_TEXT_TAGS,
   transformTags: {
-    h1: renamed('h2'),
-    h4: renamed('h3'),
-    h5: renamed('h3'),
-    h6: renamed('h3'),
-    b: renamed('strong'),
-    i: renamed('em'),
-    del: renamed('s'),
-    strike: renamed('s'),
-    tt: renamed('code'),
-    kbd: renamed('code'),
-    samp: renamed('code'),
+    ...bodyTagRenames,
+    tt: renamedTo('code'),
+    kbd: renamedTo('code'),
+    samp: renamedTo('code'),
     a: link,
     ol: orderedList,
-    ...Object.fromEntries(CONTAINERS.map((tag) => [tag, renamed('div')])),
+    ...Object.fromEntries(CONTAINERS.map((tag) => [tag, renamedTo('div')])),
   },
 };

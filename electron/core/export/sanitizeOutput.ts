@@ -1,13 +1,10 @@
 import sanitizeHtml from 'sanitize-html';
 import { isAllowedUrl } from '../content/allowedUrl';
+import { bodyTagRenames } from '../content/bodyTagRenames';
 import { NON_TEXT_TAGS } from '../content/nonTextTags';
 import { OUTPUT_ATTRIBUTES, OUTPUT_LINK_REL, OUTPUT_LIST_TYPES, OUTPUT_TAGS, OUTPUT_URL_SCHEMES } from './outputAllowList';
 
 type Attributes = sanitizeHtml.Attributes;
-
-function renamed(tagName: string) {
-  return (_tag: string, attribs: Attributes) => ({ tagName, attribs });
-}
 
 // Every exported link gets the same rel; one without an allowed address is left as plain text in an <a>.
 function link(_tag: string, attribs: Attributes) {
@@ -33,14 +30,7 @@ const OUTPUT_ALLOW_LIST: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   nonTextTags: NON_TEXT_TAGS,
   transformTags: {
-    h1: renamed('h2'),
-    h4: renamed('h3'),
-    h5: renamed('h3'),
-    h6: renamed('h3'),
-    b: renamed('strong'),
-    i: renamed('em'),
-    del: renamed('s'),
-    strike: renamed('s'),
+    ...bodyTagRenames,
     a: link,
     ol: orderedList,
   },
