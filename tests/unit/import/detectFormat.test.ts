@@ -20,6 +20,12 @@ describe('detectFormat', () => {
     expect(detectFormat(head(name))).toBe(format);
   });
 
+  it('knows the comments headers of English and Swedish themes', () => {
+    for (const header of ['One thought on “T”', '1 svar på ”T”', '12 Responses to "T"', '2 kommentarer till ”T', '5 tankar om ”T”']) {
+      expect(detectFormat(`T\n\n${header}\n\n 1. Hej\n`)).toBe('text');
+    }
+  });
+
   it('reads past a byte-order mark, comments and a DOCTYPE with an internal subset', () => {
     expect(detectFormat('\uFEFF<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE d [ <!ELEMENT d ANY> ]>\n<disqus/>')).toBe('disqus');
     expect(detectFormat('<html><body></body></html>')).toBe('wp-html');

@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commentWithId, depthOf, idsOf, importFixture, readFixture, refusalOf, threadTitled, totalComments } from './importFixture';
+import {
+  bytesOf,
+  commentWithId,
+  depthOf,
+  fixturePath,
+  idsOf,
+  importBytes,
+  importFixture,
+  readFixture,
+  refusalOf,
+  threadTitled,
+  totalComments,
+} from './importFixture';
 
 const NONE_SKIPPED = { spam: 0, trash: 0, deleted: 0, note: 0, duplicate: 0, missingThread: 0 };
 
@@ -127,6 +140,23 @@ describe('the small WordPress fixtures', () => {
       expect(result.warnings).toEqual([`“shared/wxr/${name}” has no comments to import.`]);
     },
   );
+});
+
+describe('wxr-utf-8-challenges.xml’s hardest strings, as a commenter and a post', () => {
+  it('keeps zalgo, emoji, right-to-left and invisible characters in names and titles, and decodes entities', async () => {
+    const source = readFileSync(fixturePath('shared/wxr/wxr-utf-8-challenges.xml'), 'utf8');
+    const displayName = /<wp:author_display_name><!\[CDATA\[(.*?)\]\]>/.exec(source)?.[1] ?? '';
+    const title = /<item>\s*<title><!\[CDATA\[(.*?)\]\]>/.exec(source)?.[1] ?? '';
+    const wxr = `<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>
+      <item><title><![CDATA[${title} &amp; B2B]]></title><wp:post_type>post</wp:post_type>
+      <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author><![CDATA[${displayName}]]></wp:comment_author>
+      <wp:comment_content><![CDATA[مرحبا 🚀]]></wp:comment_content></wp:comment></item></channel></rss>`;
+    const thread = (await importBytes('utf8.xml', bytesOf(wxr))).threads[0];
+    expect(displayName).toMatch(/^A̸̰̅d/);
+    expect(thread?.title).toBe(`${title.trim()} & B2B`);
+    expect(thread?.comments[0]?.author.name).toBe(displayName.replace(/\s+/g, ' ').trim());
+    expect(thread?.comments[0]?.text).toBe('مرحبا 🚀');
+  });
 });
 
 describe('malformed WordPress files', () => {

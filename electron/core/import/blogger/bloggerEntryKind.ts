@@ -5,13 +5,13 @@ export type BloggerEntryKind = 'post' | 'comment' | 'other';
 
 // Takeout says blogger:type POST/PAGE/COMMENT; the classic export says it with a kind category.
 export function bloggerEntryKind(entry: XmlNode): BloggerEntryKind {
-  const takeoutType = childText(entry, TAKEOUT, 'type').toUpperCase();
-  if (takeoutType) return takeoutType === 'COMMENT' ? 'comment' : takeoutType === 'POST' || takeoutType === 'PAGE' ? 'post' : 'other';
-  const kind = childrenOf(entry, ATOM, 'category')
-    .filter((c) => attrOf(c, 'scheme') === KIND_SCHEME)
-    .map((c) => attrOf(c, 'term') ?? '')
-    .find((term) => term.startsWith(KIND_PREFIX))
-    ?.slice(KIND_PREFIX.length);
+  const kind =
+    childText(entry, TAKEOUT, 'type').toLowerCase() ||
+    childrenOf(entry, ATOM, 'category')
+      .filter((c) => attrOf(c, 'scheme') === KIND_SCHEME)
+      .map((c) => attrOf(c, 'term') ?? '')
+      .find((term) => term.startsWith(KIND_PREFIX))
+      ?.slice(KIND_PREFIX.length);
   if (kind === 'comment') return 'comment';
   return kind === 'post' || kind === 'page' ? 'post' : 'other';
 }

@@ -36,10 +36,10 @@ function status(entry: XmlNode): ImportedComment['status'] {
   return removed ? 'deleted' : 'approved';
 }
 
+// The classic export links a reply to its parent as …/comments/default/<parent number>.
 const relatedNumber = (entry: XmlNode): string | null => {
-  const href = childrenOf(entry, ATOM, 'link').find((l) => attrOf(l, 'rel') === 'related')?.attrs.find(
-    (a) => a.local === 'href',
-  )?.value;
+  const link = childrenOf(entry, ATOM, 'link').find((l) => attrOf(l, 'rel') === 'related');
+  const href = link ? attrOf(link, 'href') : undefined;
   return href ? (/(\d+)\/?$/.exec(href)?.[1] ?? null) : null;
 };
 

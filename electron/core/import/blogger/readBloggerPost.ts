@@ -24,9 +24,10 @@ export function readBloggerPost(entry: XmlNode): ImportedThread {
   };
 }
 
-const alternateLink = (entry: XmlNode): string | null =>
-  childrenOf(entry, ATOM, 'link').find((l) => attrOf(l, 'rel') === 'alternate')?.attrs.find((a) => a.local === 'href')
-    ?.value ?? null;
+const alternateLink = (entry: XmlNode): string | null => {
+  const link = childrenOf(entry, ATOM, 'link').find((l) => attrOf(l, 'rel') === 'alternate');
+  return (link && attrOf(link, 'href')) || null;
+};
 
 function safePath(url: string): string {
   try {

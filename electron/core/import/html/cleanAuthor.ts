@@ -1,7 +1,6 @@
 import type { ImportedAuthor } from '../types';
-import { htmlToText } from './htmlToText';
 import { safeWebUrl } from './safeLinkUrl';
-import { stripControlCharacters } from './stripControlCharacters';
+import { toTextLine } from './toTextLine';
 
 export interface CleanAuthor {
   name: string;
@@ -14,10 +13,7 @@ const MAX_EMAIL_LENGTH = 254;
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
 // Author names are text: sources hand them over with entities and sometimes tags.
-export function cleanAuthorName(name: string): string {
-  const text = stripControlCharacters(/[<&]/.test(name) ? htmlToText(name) : name);
-  return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('');
-}
+export const cleanAuthorName = (name: string): string => toTextLine(name, MAX_NAME_LENGTH);
 
 export function cleanEmail(email: string | undefined): string | undefined {
   const text = email?.trim() ?? '';

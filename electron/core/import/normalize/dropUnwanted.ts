@@ -5,8 +5,6 @@ import { emptySkipCounts } from './skipCounts';
 
 export interface KeptComments {
   kept: CleanComment[];
-  // Ids of dropped comments: replies to them become orphans.
-  dropped: Set<string>;
   skipped: SkipCounts;
 }
 
@@ -19,10 +17,10 @@ const skipReason = (c: ImportedComment): SkipReason | null => {
 
 const isKeepable = (c: ImportedComment): c is Keepable => skipReason(c) === null;
 
-// Drops spam, trash, deleted comments and WordPress notes (counted by reason), and cleans the rest.
+// Drops spam, trash, deleted comments and WordPress notes (counted by reason; replies to them become orphans later),
+// and cleans the rest.
 export function dropUnwanted(comments: ImportedComment[], format: ThreadFormat): KeptComments {
   const kept: CleanComment[] = [];
-  const dropped = new Set<string>();
   const skipped = emptySkipCounts();
   for (const comment of comments) {
     if (isKeepable(comment)) {
@@ -31,7 +29,6 @@ export function dropUnwanted(comments: ImportedComment[], format: ThreadFormat):
     }
     const reason = skipReason(comment);
     if (reason) skipped[reason] += 1;
-    dropped.add(comment.externalId);
   }
-  return { kept, dropped, skipped };
+  return { kept, skipped };
 }

@@ -1,7 +1,9 @@
 import type { ThreadFormat } from '../../store/schema';
+import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
 import { htmlToText } from '../html/htmlToText';
+import { toTextLine } from '../html/toTextLine';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
-import type { ImportedThread, SkipCounts } from '../types';
+import type { ImportedAuthor, ImportedThread, SkipCounts } from '../types';
 import type { CleanComment } from './cleanComment';
 import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';
 import { dropDuplicates } from './dropDuplicates';
@@ -15,6 +17,9 @@ export interface NormalizedThreadResult {
   thread: NormalizedThread;
   skipped: SkipCounts;
 }
+
+// The longest title a post may have (the contract's limit on posts.save).
+const MAX_TITLE_LENGTH = 500;
 
 // Flat sources carry no threading of their own; "@Name" is all there is.
 const FLAT_FORMATS = new Set<ThreadFormat>(['text']);
@@ -33,11 +38,25 @@ export function normalizeThread(
   const fingerprints = uniqueFingerprints(settled.map((c) => commentFingerprint(format, source.sourceKey, c)));
   const comments = settled.map((c, i) => toNormalized(c, fingerprints[i] ?? '', isByAuthor(c, source.author, identities)));
   const { comments: _raw, ...post } = source;
+  const title = toTextLine(source.title, MAX_TITLE_LENGTH);
   const postText = source.postHtml ? htmlToText(source.postHtml) : '';
   return {
-    thread: { ...post, suggestedText: [source.title, postText].filter((t) => t !== '').join('\n\n'), comments },
+    thread: {
+      ...post,
+      title,
+      author: source.author && cleanPostAuthor(source.author),
+      suggestedText: [title, postText].filter((t) => t !== '').join('\n\n'),
+      comments,
+    },
     skipped,
   };
+}
+
+// The post author keeps its account ids; name and e-mail are cleaned like a commenter's.
+function cleanPostAuthor(author: ImportedAuthor): ImportedAuthor {
+  const { email: _email, ...rest } = author;
+  const email = cleanEmail(author.email);
+  return { ...rest, name: cleanAuthorName(author.name), ...(email ? { email } : {}) };
 }
 
 function toNormalized(c: CleanComment, fingerprint: string, byAuthorSource: boolean): NormalizedComment {

@@ -26,7 +26,7 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
     } else {
       const item = readWxrItem(node, lang);
       if (item?.kind === 'thread') threads.push(item);
-      else if (item) notPosts.push(`“${item.title}” (${item.postType || 'no post type'}, ${item.comments} comments)`);
+      else if (item) notPosts.push(`“${item.title}” (${item.postType || 'no post type'}, ${countOf(item.comments, 'comment')})`);
     }
   };
 
@@ -61,6 +61,8 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
     warnings,
   };
 }
+
+const countOf = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function postAuthor(creator: string, authors: Map<string, ImportedAuthor>): ImportedAuthor | null {
   if (creator === '') return null;

@@ -33,7 +33,7 @@ export function readWxrComment(node: XmlNode, position: number): ImportedComment
     externalId: id || `position-${position}`,
     parentExternalId: nonZero(childText(node, WP, 'comment_parent')),
     author: {
-      name: childOfRaw(node, 'comment_author'),
+      name: rawChildText(node, 'comment_author'),
       email: childText(node, WP, 'comment_author_email'),
       url: childText(node, WP, 'comment_author_url'),
       ...(userId ? { userId } : {}),
@@ -41,13 +41,13 @@ export function readWxrComment(node: XmlNode, position: number): ImportedComment
     date: toIsoDate(childText(node, WP, 'comment_date_gmt')) ?? toIsoDate(childText(node, WP, 'comment_date')),
     status: STATUS[childText(node, WP, 'comment_approved').toLowerCase()] ?? 'pending',
     kind: KIND[childText(node, WP, 'comment_type').toLowerCase()] ?? 'comment',
-    html: childOfRaw(node, 'comment_content'),
+    html: rawChildText(node, 'comment_content'),
   };
   if (!id) comment.numberedByParser = true;
   return comment;
 }
 
 // Content and names keep their inner whitespace; the cleaners decide what it means.
-function childOfRaw(node: XmlNode, local: string): string {
+function rawChildText(node: XmlNode, local: string): string {
   return node.children.find((c) => c.local === local && WP(c.uri))?.text ?? '';
 }

@@ -14,7 +14,7 @@ export interface XmlTag {
 
 export interface XmlStreamReader {
   // Sees the root element first; throws to refuse a file that is not the format it reads.
-  onRoot(root: XmlTag, attrs: XmlAttribute[]): void;
+  onRoot(root: XmlTag): void;
   // Whether to keep the subtree that starts here (the root has depth 1).
   capture(tag: XmlTag, depth: number, parentLocal: string): boolean;
   onCaptured(node: XmlNode): void;
@@ -26,7 +26,7 @@ const TOLERATED = ['the string "]]>" is disallowed in char data.'];
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 // Most elements of an export are leaves without attributes: they share these empty lists (never pushed to)
-// instead of each allocating its own, which halves the garbage a large import makes.
+// instead of each allocating its own, which keeps a large import's garbage down.
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 const NO_CHILDREN: XmlNode[] = [];
 
@@ -62,7 +62,7 @@ export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgr
     if (depth > MAX_XML_DEPTH) {
       throw new ImportFileError(file.name, `its XML is nested more than ${MAX_XML_DEPTH} levels deep`);
     }
-    if (depth === 1) reader.onRoot(tag, toAttributes(tag));
+    if (depth === 1) reader.onRoot(tag);
     const parent = open[open.length - 1];
     if (parent || reader.capture(tag, depth, path[path.length - 1] ?? '')) {
       const node: XmlNode = { uri: tag.uri, local: tag.local, attrs: toAttributes(tag), children: NO_CHILDREN, text: '' };
