@@ -9,7 +9,7 @@ export interface TextChunk {
 
 // Decodes the file piece by piece, so a large export is never held as one string.
 export function* decodeTextChunks(file: TextFile, chunkBytes = CHUNK_BYTES): Generator<TextChunk> {
-  const decoder = makeDecoder(file.name, file.encoding.label, false);
+  const decoder = makeDecoder(file.name, file.encoding.label);
   const total = file.data.byteLength;
   for (let start = 0; start < total; start += chunkBytes) {
     const end = Math.min(start + chunkBytes, total);
@@ -20,5 +20,5 @@ export function* decodeTextChunks(file: TextFile, chunkBytes = CHUNK_BYTES): Gen
 
 // The whole file as one string, for formats that are read at once (saved pages, pasted text).
 export function decodeWholeText(file: TextFile): string {
-  return makeDecoder(file.name, file.encoding.label, false).decode(file.data);
+  return makeDecoder(file.name, file.encoding.label).decode(file.data);
 }

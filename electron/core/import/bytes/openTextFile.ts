@@ -20,7 +20,7 @@ export function openTextFile(name: string, data: Uint8Array): TextFile {
   }
   const encoding = detectEncoding(data);
   if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');
-  const decoder = makeDecoder(name, encoding.label, false);
+  const decoder = makeDecoder(name, encoding.label);
   if (encoding.label === 'utf-8') refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
   const head = decoder.decode(data.subarray(0, HEAD_BYTES), { stream: true });
   if (head.includes('\u0000')) throw binaryFile(name);
@@ -28,9 +28,10 @@ export function openTextFile(name: string, data: Uint8Array): TextFile {
   return { name, data, encoding, head };
 }
 
-export function makeDecoder(name: string, label: string, fatal: boolean): TextDecoder {
+// Past the first bytes, a stray bad byte becomes U+FFFD rather than costing the whole file.
+export function makeDecoder(name: string, label: string): TextDecoder {
   try {
-    return new TextDecoder(label, { fatal });
+    return new TextDecoder(label);
   } catch {
     throw new ImportFileError(name, `it uses the “${label}” character encoding, which Kanal cannot read`);
   }
