@@ -22,7 +22,7 @@ describe('WordPress comment rules (wxr-rules.xml)', () => {
       ['Om bloggen', 1],
     ]);
     expect(result.warnings).toEqual([
-      'Skipped 1 item(s) that are not posts or pages, as WordPress does: “bild.jpg” (attachment, 1 comment)',
+      'Skipped 1 item that is not a post or page, as WordPress does: “bild.jpg” (attachment, 1 comment)',
     ]);
   });
 

@@ -52,8 +52,9 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
   if (!/^\d+\.\d+$/.test(version)) {
     throw new ImportFileError(file.name, 'it does not appear to be a WordPress export (missing or invalid WXR version number)');
   }
+  const verb = notPosts.length === 1 ? 'is' : 'are';
   const warnings = notPosts.length
-    ? [`Skipped ${notPosts.length} item(s) that are not posts or pages, as WordPress does: ${notPosts.join('; ')}`]
+    ? [`Skipped ${countOf(notPosts.length, 'item')} that ${verb} not a post or page, as WordPress does: ${notPosts.join('; ')}`]
     : [];
   return {
     format: 'wxr',
