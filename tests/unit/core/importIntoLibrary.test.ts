@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docText } from '../../../electron/core/content/docText';
+import { sharedFixturePath } from '../../helpers/sharedFixtures';
 import { useTempKanal } from '../../helpers/useTempKanal';
 
-const shared = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures');
-const fixture = (path: string) => ({ name: path.split('/').pop() ?? path, data: new Uint8Array(readFileSync(join(shared, path))) });
+const fixture = (path: string) => ({ name: path.split('/').pop() ?? path, data: new Uint8Array(readFileSync(sharedFixturePath(path))) });
 const bytes = (name: string, text: string) => ({ name, data: new TextEncoder().encode(text) });
 
 const wxr = (comments: { id: number; parent?: number; text: string; date: string }[]) => `<?xml version="1.0" encoding="UTF-8"?>

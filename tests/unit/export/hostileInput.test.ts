@@ -3,7 +3,7 @@ import { docToHtml } from '../../../electron/core/content/docToHtml';
 import { htmlToDoc } from '../../../electron/core/content/htmlToDoc';
 import { sanitizeOutput } from '../../../electron/core/export/sanitizeOutput';
 import { findUnsafeHtml } from './findUnsafeHtml';
-import { dompurifyPayloads, h5scVectors, type HostileSample } from './hostileFixtures';
+import { dompurifyPayloads, h5scVectors, type HostileSample } from '../../helpers/sharedFixtures';
 
 const samples: HostileSample[] = [...(await dompurifyPayloads()), ...h5scVectors()];
 

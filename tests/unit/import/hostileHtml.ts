@@ -1,28 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { Parser } from 'htmlparser2';
-import { fixturePath } from './importFixture';
-
-export interface HostileSample {
-  name: string;
-  html: string;
-}
-
-// DOMPurify's own test payloads.
-export async function dompurifyPayloads(): Promise<HostileSample[]> {
-  const module = (await import(pathToFileURL(fixturePath('shared/xss/dompurify-expect.mjs')).href)) as {
-    default: { title?: string; payload: string }[];
-  };
-  return module.default.map((entry, i) => ({ name: `dompurify #${i}: ${entry.title ?? ''}`, html: entry.payload }));
-}
-
-// H5SC vectors, each from its `<div id="N">` to the next one.
-export function h5scVectors(): HostileSample[] {
-  return readFileSync(fixturePath('shared/xss/h5sc-vectors.txt'), 'utf8')
-    .split(/(?=<div id="\d+">)/)
-    .filter((chunk) => chunk.startsWith('<div id="'))
-    .map((chunk) => ({ name: `h5sc ${/^<div id="(\d+)">/.exec(chunk)?.[1] ?? '?'}`, html: chunk }));
-}
+export { dompurifyPayloads, h5scVectors, type HostileSample } from '../../helpers/sharedFixtures';
 
 const ALLOWED = new Set(['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li']);
 // Written apart from the sanitizer, so the two cannot share one mistake.

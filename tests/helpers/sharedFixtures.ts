@@ -1,27 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+
+// The real import files and hostile-HTML corpora kept beside the project, in ../shared/fixtures.
+export const SHARED_FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+export const sharedFixturePath = (path: string): string => join(SHARED_FIXTURES, path);
 
 export interface HostileSample {
   name: string;
   html: string;
 }
 
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/xss/${name}`, import.meta.url));
-
 const dompurifyCases = z.array(z.object({ title: z.string().optional(), payload: z.string(), expected: z.unknown() }));
 
 // DOMPurify's own test payloads, each one as a sample.
 export async function dompurifyPayloads(): Promise<HostileSample[]> {
-  const module: unknown = await import(pathToFileURL(fixture('dompurify-expect.mjs')).href);
+  const module: unknown = await import(pathToFileURL(sharedFixturePath('xss/dompurify-expect.mjs')).href);
   const cases = dompurifyCases.parse((module as { default: unknown }).default);
   return cases.map((entry, index) => ({ name: `dompurify #${index}: ${entry.title ?? 'untitled'}`, html: entry.payload }));
 }
 
 // H5SC vectors: each starts at its `<div id="N">` and runs to the last `</div>` before the next one.
 export function h5scVectors(): HostileSample[] {
-  const text = readFileSync(fixture('h5sc-vectors.txt'), 'utf8');
-  return text
+  return readFileSync(sharedFixturePath('xss/h5sc-vectors.txt'), 'utf8')
     .split(/(?=<div id="\d+">)/)
     .filter((chunk) => chunk.startsWith('<div id="'))
     .map((chunk) => {
