@@ -1,5 +1,5 @@
 import type { ThreadFormat } from '../store/schema';
-import type { ImportedAuthor, SkipCounts } from './types';
+import type { ImportedThread, SkipCounts } from './types';
 
 // What `parseImportFile` hands the integrator: sanitized, threaded, de-duplicated comments per thread.
 
@@ -39,18 +39,8 @@ export interface NormalizedComment {
   fingerprint: string;
 }
 
-export interface NormalizedThread {
-  sourceKey: string;
-  title: string;
-  url: string | null;
-  slug: string | null;
-  author: ImportedAuthor | null;
-  // RAW post HTML as the source has it: the integrator sanitizes it before keeping it.
-  postHtml: string | null;
-  publishedAt: string | null;
-  lang: string | null;
-  categories: string[];
-  // Plain text of the title and post, for channel suggestions.
+export interface NormalizedThread extends Omit<ImportedThread, 'comments'> {
+  // Plain text of the title and post, for channel suggestions. postHtml stays RAW: the integrator sanitizes it.
   suggestedText: string;
   comments: NormalizedComment[];
 }
