@@ -27,7 +27,7 @@ export async function storeBench(): Promise<{ name: string; ratio: number; detai
     let n = 0;
     const save = await medianMs(9, () => posts.save({ id: last, title: `Inlägg ${n++}`, doc: longDoc(30) }));
     const bytes = JSON.stringify(kanal.library.data);
-    const bare = await medianMs(9, () => writeFile(join(folder, 'bare.json'), JSON.stringify(JSON.parse(bytes))));
+    const bare = await medianMs(9, () => writeFile(join(folder, 'bare.json'), JSON.stringify(kanal.library.data)));
     await kanal.close();
     return [
       {
