@@ -1,6 +1,7 @@
 import { test as base, expect, _electron as electron, type Browser, type Page, type ElectronApplication } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,11 +17,14 @@ export interface KanalApp {
   dataFile: string;
   // Closes the app the way an author would and opens it again on the same data file.
   restart(): Promise<Page>;
+  // Runs `trigger` (a click on an export action) and returns the exported file's text, however the mode saves it.
+  exportedText(trigger: () => Promise<void>): Promise<string>;
 }
 
 interface Running {
   page: Page;
   stop(): Promise<void>;
+  exportedText(trigger: () => Promise<void>): Promise<string>;
 }
 
 async function startBrowserMode(browser: Browser, dataFile: string): Promise<Running> {
@@ -33,6 +37,11 @@ async function startBrowserMode(browser: Browser, dataFile: string): Promise<Run
   await page.goto(url);
   return {
     page,
+    async exportedText(trigger) {
+      const download = page.waitForEvent('download');
+      await trigger();
+      return readFile(await (await download).path(), 'utf8');
+    },
     async stop() {
       // Closing the tab runs pagehide, which sends the last save; give it a moment to arrive.
       await context.close({ reason: 'restart' });
@@ -48,7 +57,20 @@ async function startElectron(dataFile: string): Promise<Running> {
     cwd: projectRoot,
   });
   const page = await app.firstWindow();
-  return { page, stop: () => app.close() };
+  return {
+    page,
+    async exportedText(trigger) {
+      // The save dialog is native; answer it from the main process with a file beside the data file.
+      const target = join(dirname(dataFile), `export-${Date.now()}.html`);
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, target);
+      await trigger();
+      await expect.poll(() => readFile(target, 'utf8').catch(() => '')).not.toBe('');
+      return readFile(target, 'utf8');
+    },
+    stop: () => app.close(),
+  };
 }
 
 function firstLine(child: ChildProcess): Promise<string> {
@@ -81,6 +103,7 @@ export const test = base.extend<{ app: KanalApp }>({
       get page() {
         return running.page;
       },
+      exportedText: (trigger) => running.exportedText(trigger),
       async restart() {
         await running.stop();
         running = await start();
