@@ -30,6 +30,7 @@ interface Running {
 async function startBrowserMode(browser: Browser, dataFile: string): Promise<Running> {
   const host = spawn(process.execPath, [join(projectRoot, 'bin', 'kanal.mjs'), 'serve', '--port', '0', '--data', dataFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, KANAL_TEST: '1' },
   });
   const url = await firstLine(host);
   const context = await browser.newContext();
@@ -55,6 +56,7 @@ async function startElectron(dataFile: string): Promise<Running> {
   const app: ElectronApplication = await electron.launch({
     args: [join(projectRoot, 'out', 'main', 'index.js'), '--data', dataFile],
     cwd: projectRoot,
+    env: { ...process.env, KANAL_TEST: '1' },
   });
   const page = await app.firstWindow();
   return {

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { resolveDataFile } from '../core/defaultDataFile';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
 import { createMainWindow } from './createMainWindow';
@@ -23,7 +23,7 @@ function setupSingleInstance(): boolean {
 }
 
 async function setupLibrary(): Promise<Kanal> {
-  const dataFile = dataFileArgument(process.argv) ?? process.env.KANAL_DATA ?? join(app.getPath('userData'), 'kanal.json');
+  const dataFile = resolveDataFile(dataFileArgument(process.argv), process.env, app.getPath('userData'));
   const library = () => {
     if (!kanal) throw new Error('The library is not open yet.');
     return kanal.library;

@@ -13,5 +13,11 @@ describe('where the library is', () => {
     expect(resolveDataFile('/x.json', { KANAL_DATA: '/y.json' })).toBe('/x.json');
     expect(resolveDataFile(undefined, { KANAL_DATA: '/y.json' })).toBe('/y.json');
     expect(resolveDataFile(undefined, { XDG_CONFIG_HOME: '/home/a/.config' })).toMatch(/Kanal[/\\]kanal\.json$/);
+    expect(resolveDataFile(undefined, {}, '/userData')).toMatch(/^[/\\]userData[/\\]kanal\.json$/);
+  });
+
+  it('has no default under test, so tests never touch the real library', () => {
+    expect(() => resolveDataFile(undefined, { KANAL_TEST: '1' })).toThrow(/give the library with --data FILE/);
+    expect(resolveDataFile(undefined, { KANAL_TEST: '1', KANAL_DATA: '/t.json' })).toBe('/t.json');
   });
 });
