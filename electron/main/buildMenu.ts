@@ -11,7 +11,7 @@ export function buildMenu(window: () => BrowserWindow | null): void {
         { label: 'New post', accelerator: 'CmdOrCtrl+N', click: send('new-post') },
         { type: 'separator' },
         { label: 'Import comments…', accelerator: 'CmdOrCtrl+I', click: send('import') },
-        { label: 'Paste comments…', accelerator: 'CmdOrCtrl+Shift+V', click: send('paste') },
+        { label: 'Paste comments…', click: send('paste') },
         { type: 'separator' },
         { label: 'Export HTML…', accelerator: 'CmdOrCtrl+E', click: send('export-html') },
         { type: 'separator' },

@@ -59,8 +59,13 @@ async function start(): Promise<void> {
 
 if (setupSingleInstance()) {
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void kanal?.close();
+  // Let the last save reach the disk and release the library's lock before the process ends.
+  app.on('will-quit', (event) => {
+    const open = kanal;
+    if (!open) return;
+    event.preventDefault();
+    kanal = null;
+    void open.close().finally(() => app.quit());
   });
   void start();
 } else {
