@@ -4,6 +4,7 @@ import { importFormatSchema, type ImportSummary } from '../../core/api';
 import type { Kanal } from '../../core/openKanal';
 import { CliError } from '../cliError';
 import { printJson, printLines } from '../output';
+import { plural } from '../plural';
 
 const PROGRESS_FROM_BYTES = 2 * 1024 * 1024;
 
@@ -36,7 +37,7 @@ const reportProgress = (done: number, total: number): void => {
 function describe(summary: ImportSummary): string[] {
   const skipped = Object.entries(summary.skipped).filter(([, n]) => n > 0);
   return [
-    ...summary.threads.map((t) => `${t.title}: ${t.added} new of ${t.comments} comments, ${t.needsReply} need a reply${t.newPost ? ' (new post)' : ''}`),
+    ...summary.threads.map((t) => `${t.title}: ${t.added} new of ${plural(t.comments, 'comment')}, ${t.needsReply} to answer${t.newPost ? ' (new post)' : ''}`),
     `Dropped: ${skipped.length ? skipped.map(([reason, n]) => `${n} ${reason}`).join(', ') : 'none'}`,
     ...summary.errors.map((e) => `${e.refused ? 'Refused' : 'Warning'}: ${e.message}`),
   ];
