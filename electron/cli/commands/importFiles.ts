@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importFormatSchema, type ImportSummary } from '../../core/api';
+import type { SkipReason } from '../../core/import/types';
 import type { Kanal } from '../../core/openKanal';
 import { CliError } from '../cliError';
 import { printJson, printLines } from '../output';
@@ -34,11 +35,21 @@ const reportProgress = (done: number, total: number): void => {
   process.stderr.write(`\rImporting: ${Math.floor((done / Math.max(total, 1)) * 100)}%`);
 };
 
+const SKIP_WORDS: Record<SkipReason, [string, string]> = {
+  spam: ['spam comment', 'spam comments'],
+  trash: ['trashed comment', 'trashed comments'],
+  deleted: ['deleted comment', 'deleted comments'],
+  note: ['note', 'notes'],
+  duplicate: ['duplicate', 'duplicates'],
+  missingThread: ['comment without its post', 'comments without their post'],
+};
+const describeSkip = (reason: SkipReason, n: number): string => plural(n, ...SKIP_WORDS[reason]);
+
 function describe(summary: ImportSummary): string[] {
   const skipped = Object.entries(summary.skipped).filter(([, n]) => n > 0);
   return [
     ...summary.threads.map((t) => `${t.title}: ${t.added} new of ${plural(t.comments, 'comment')}, ${t.needsReply} to answer${t.newPost ? ' (new post)' : ''}`),
-    `Dropped: ${skipped.length ? skipped.map(([reason, n]) => `${n} ${reason}`).join(', ') : 'none'}`,
+    `Dropped: ${skipped.length ? skipped.map(([reason, n]) => describeSkip(reason as SkipReason, n)).join(', ') : 'none'}`,
     ...summary.errors.map((e) => `${e.refused ? 'Refused' : 'Warning'}: ${e.message}`),
   ];
 }
