@@ -13,13 +13,18 @@ test('a custom channel can be added, used, filtered by, renamed and removed', as
 
   await fresh.getByLabel('Code').fill('B2B');
   await fresh.getByRole('button', { name: 'Add channel' }).click();
-  await expect(fresh.getByRole('alert')).toBeVisible();
+  await expect(fresh.getByRole('alert')).toHaveText('There is already a channel with this code. Choose another one.');
+  await expect(fresh.getByLabel('Code')).toHaveAttribute('aria-invalid', 'true');
+  // The author's own channels come before the nine built-in ones.
+  await expect(manager.getByRole('group').nth(1)).toHaveAccessibleName('Podd');
   await manager.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'New post', exact: true }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Avsnitt ett');
-  await page.getByRole('checkbox', { name: 'Podd', exact: true }).check();
-  await expect(page.getByText('Poddlyssnare').or(page.getByText('Podcast listeners'))).toBeVisible();
+  const podd = page.getByRole('checkbox', { name: 'Podd', exact: true });
+  await podd.check();
+  await expect(podd).toHaveAccessibleDescription('Podcast listeners');
+  await expect(page.getByText('Podd: Podcast listeners', { exact: true })).toBeVisible();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'New post', exact: true }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Utan kanal');

@@ -140,7 +140,7 @@ test('a thread can be linked to another post and deleted', async ({ app }) => {
 
   await page.getByRole('button', { name: 'Delete thread' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
-  await expect(page.getByText('Imported comment threads open here.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No comment threads yet' })).toBeVisible();
   await expect(page.getByRole('complementary').getByText('No comments imported yet.', { exact: false })).toBeVisible();
 });
 

@@ -11,10 +11,13 @@ test('a post written with formatting, status and channels survives a restart and
   await page.keyboard.press('ControlOrMeta+b');
   await page.keyboard.type('dialogen');
   await page.keyboard.press('ControlOrMeta+b');
-  await page.keyboard.type(' mellan företag och kund. Läs mer: ');
+  await page.keyboard.type(' mellan företag och kund. Läs mer');
+  for (let i = 0; i < 'Läs mer'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
   await page.getByRole('button', { name: 'Link', exact: true }).click();
   await page.getByLabel('Link address').fill('https://example.com/kanaler');
   await page.getByRole('button', { name: 'Apply link' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' om kanaler.');
 
   await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('ready');
   await page.getByRole('checkbox', { name: 'B2B', exact: true }).check();
@@ -31,6 +34,7 @@ test('a post written with formatting, status and channels survives a restart and
   const reopened = page.getByRole('textbox', { name: 'Post body' });
   await expect(reopened.locator('strong')).toHaveText('dialogen');
   await expect(reopened.locator('a')).toHaveAttribute('href', 'https://example.com/kanaler');
+  await expect(reopened.locator('a')).toHaveText('Läs mer');
   await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('ready');
   await expect(page.getByRole('checkbox', { name: 'B2B', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'C2C', exact: true })).toBeChecked();

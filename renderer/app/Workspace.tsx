@@ -1,23 +1,23 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
-import { useChannels } from '../features/channels/ChannelsContext';
-import { onPostSaved } from '../features/editor/saveQueues';
 import { PostEditor } from '../features/editor/PostEditor';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
+import { NewPostShell } from '../features/posts/NewPostShell';
 import { PostList } from '../features/posts/PostList';
 import { UndoToast } from '../features/posts/UndoToast';
-import { useAllPosts } from '../features/posts/useAllPosts';
+import { useNewPost } from '../features/posts/useNewPost';
 import { usePostActions } from '../features/posts/usePostActions';
-import { usePostList } from '../features/posts/usePostList';
+import { usePosts } from '../features/posts/usePosts';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ThreadList } from '../features/threads/ThreadList';
 import { ThreadView } from '../features/threads/ThreadView';
 import { useThreadList } from '../features/threads/useThreadList';
 import { AppHeader } from './AppHeader';
+import { MainPlaceholder } from './MainPlaceholder';
 import { SectionTabs, type Section } from './SectionTabs';
 import { useDialogs } from './useDialogs';
 import { useMenuCommands } from './useMenuCommands';
@@ -32,8 +32,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   const [channelFilter, setChannelFilter] = useState<string | null>(null);
   const [postsVersion, bumpPosts] = useVersion();
   const dialogs = useDialogs();
-  const postList = usePostList(channelFilter, postsVersion);
-  const allPosts = useAllPosts(postsVersion);
+  const postList = usePosts(postsVersion);
+  const allPosts = postList.posts ?? [];
   const threads = useThreadList(threadsVersion);
 
   const openPost = useCallback((id: string | null) => {
@@ -45,19 +45,17 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     setThreadId(id);
   }, []);
   const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
+  const newPost = useNewPost({ openPost, openPostId: postId, onListChanged: bumpPosts });
   const createPost = () => {
     setChannelFilter(null);
-    void actions.create();
+    setSection('posts');
+    newPost.create();
   };
   const listsChanged = useCallback(() => {
     bumpPosts();
     bumpThreads();
   }, [bumpPosts, bumpThreads]);
 
-  useEffect(() => onPostSaved(bumpPosts), [bumpPosts]);
-  // The list shows channel codes, so a renamed or removed channel changes it.
-  const { channels } = useChannels();
-  useEffect(() => bumpPosts(), [channels, bumpPosts]);
   const dragging = useFileDrop(useCallback((files: File[]) => dialogs.openImport('files', files), [dialogs.openImport]));
   useMenuCommands({
     'new-post': createPost,
@@ -89,16 +87,24 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
           )}
         </aside>
         <main id="main-content" className="main-panel" tabIndex={-1}>
-          {section === 'posts' && postId && <PostEditor postId={postId} reloadKey={0} threads={threads} onOpenThread={openThread} />}
-          {section === 'posts' && !postId && <p className="placeholder-text">{t('posts.choose')}</p>}
+          {section === 'posts' && postId && <PostEditor postId={postId} reloadKey={0} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />}
+          {section === 'posts' && newPost.shell && <NewPostShell draft={newPost.shell} />}
           {section === 'comments' && threadId && (
             <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
           )}
-          {section === 'comments' && !threadId && <p className="placeholder-text">{threads.length > 0 ? t('thread.choose') : t('thread.opensHere')}</p>}
+          {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
+            <MainPlaceholder
+              section={section}
+              postCount={postList.posts?.length ?? null}
+              threadCount={threads.length}
+              onNewPost={createPost}
+              onImport={dialogs.openImport}
+            />
+          )}
         </main>
       </div>
       {actions.deleted && (
-        <UndoToast message={t('posts.deleted')} error={actions.error} onUndo={() => void actions.undo()} onDismiss={actions.dismissDeleted} />
+        <UndoToast message={actions.deleted.title ? t('posts.deletedNamed', { title: actions.deleted.title }) : t('posts.deleted')} error={actions.error} onUndo={() => void actions.undo()} onDismiss={actions.dismissDeleted} />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

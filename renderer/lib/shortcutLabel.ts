@@ -1,12 +1,13 @@
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-// "Mod-Shift-B" → "Ctrl+Shift+B" or "⌘⇧B", as the reader's keyboard says it.
-export const shortcutLabel = (keys: string): string => {
+// "Mod-Shift-B" → "Ctrl+Shift+B" or "⌘⇧B", as the reader's keyboard says it; for `aria`, "Control+Shift+B" or "Meta+Shift+B".
+export const shortcutLabel = (keys: string, form: 'screen' | 'aria' = 'screen'): string => {
+  const aria = form === 'aria';
   const parts = keys.split('-').map((part) => {
-    if (part === 'Mod') return isMac ? '⌘' : 'Ctrl';
-    if (part === 'Shift') return isMac ? '⇧' : 'Shift';
-    if (part === 'Alt') return isMac ? '⌥' : 'Alt';
+    if (part === 'Mod') return aria ? (isMac ? 'Meta' : 'Control') : isMac ? '⌘' : 'Ctrl';
+    if (part === 'Shift') return isMac && !aria ? '⇧' : 'Shift';
+    if (part === 'Alt') return isMac && !aria ? '⌥' : 'Alt';
     return part.toUpperCase();
   });
-  return parts.join(isMac ? '' : '+');
+  return parts.join(isMac && !aria ? '' : '+');
 };

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../electron/core/store/schema';
 import { api } from '../../lib/api';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { CodeField } from './CodeField';
 import { DescriptionFields } from './DescriptionFields';
 import { useChannelAction } from './useChannelAction';
 
 // Renames and redescribes one channel; only the author's own channels can be renamed or removed.
 export function ChannelEditRow({ channel }: { channel: Channel }) {
   const { t } = useTranslation();
-  const codeId = useId();
+  const errorId = useId();
   const [code, setCode] = useState(channel.code);
   const [description, setDescription] = useState(channel.description);
   const { run, error, busy } = useChannelAction();
@@ -31,10 +32,7 @@ export function ChannelEditRow({ channel }: { channel: Channel }) {
         {channel.builtIn ? (
           <p className="quiet">{t('channels.builtIn')}</p>
         ) : (
-          <div className="field">
-            <label htmlFor={codeId}>{t('channels.code')}</label>
-            <input id={codeId} value={code} maxLength={24} required onChange={(event) => setCode(event.target.value)} />
-          </div>
+          <CodeField value={code} errorId={error ? errorId : null} onChange={setCode} />
         )}
         <DescriptionFields value={description} onChange={setDescription} />
         <div className="row-actions">
@@ -52,7 +50,7 @@ export function ChannelEditRow({ channel }: { channel: Channel }) {
           )}
         </div>
         {error && (
-          <p role="alert" className="form-error">
+          <p id={errorId} role="alert" className="form-error">
             {error}
           </p>
         )}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { CodeField } from './CodeField';
 import { DescriptionFields, type Descriptions } from './DescriptionFields';
 import { useChannelAction } from './useChannelAction';
 
@@ -9,7 +10,7 @@ const EMPTY: Descriptions = { en: '', sv: '' };
 // Adds a channel of the author's own, with a code and descriptions in both languages.
 export function NewChannelForm() {
   const { t } = useTranslation();
-  const codeId = useId();
+  const errorId = useId();
   const [code, setCode] = useState('');
   const [description, setDescription] = useState(EMPTY);
   const { run, error, busy } = useChannelAction();
@@ -26,10 +27,7 @@ export function NewChannelForm() {
     <form className="channel-row channel-new" onSubmit={(event) => void add(event)}>
       <fieldset>
         <legend>{t('channels.new')}</legend>
-        <div className="field">
-          <label htmlFor={codeId}>{t('channels.code')}</label>
-          <input id={codeId} value={code} maxLength={24} required onChange={(event) => setCode(event.target.value)} />
-        </div>
+        <CodeField value={code} errorId={error ? errorId : null} onChange={setCode} />
         <DescriptionFields value={description} onChange={setDescription} />
         <div className="row-actions">
           <button type="submit" disabled={busy}>
@@ -37,7 +35,7 @@ export function NewChannelForm() {
           </button>
         </div>
         {error && (
-          <p role="alert" className="form-error">
+          <p id={errorId} role="alert" className="form-error">
             {error}
           </p>
         )}

@@ -1,8 +1,11 @@
 import type { Editor } from '@tiptap/react';
+import { useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusEditor } from './focusEditor';
 import { LinkIcon } from './LinkIcon';
 import { ToolbarButton } from './ToolbarButton';
 import { blockActions, historyActions, listActions, markActions, type ToolbarAction, type ToolbarActionId } from './toolbarActions';
+import { toolbarKeyTarget } from './toolbarKeys';
 import { useToolbarState } from './useToolbarState';
 
 const GLYPHS: Record<ToolbarActionId, string> = {
@@ -25,14 +28,34 @@ const GLYPHS: Record<ToolbarActionId, string> = {
 const TOGGLES = new Set<ToolbarActionId>(['paragraph', 'heading2', 'heading3', 'bold', 'italic', 'strike', 'code', 'bulletList', 'orderedList', 'blockquote']);
 
 interface EditorToolbarProps {
+  ref: Ref<HTMLDivElement>;
   editor: Editor;
   linkFormOpen: boolean;
   onLink: () => void;
 }
 
-export function EditorToolbar({ editor, linkFormOpen, onLink }: EditorToolbarProps) {
+// Arrow keys move between buttons, Escape goes back to the text (Alt+F10 comes here from it).
+export function EditorToolbar({ ref, editor, linkFormOpen, onLink }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useToolbarState(editor);
+  const [current, setCurrent] = useState<string>('paragraph');
+  const usable = (id: ToolbarActionId) => TOGGLES.has(id) || state[id];
+  // The remembered button, unless it can no longer be used (undo with nothing to undo).
+  const tabbable = current === 'link' || usable(current as ToolbarActionId) ? current : 'paragraph';
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      focusEditor(editor);
+      return;
+    }
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const target = toolbarKeyTarget(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
+    if (target === null) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  };
+
   const button = (action: ToolbarAction) => (
     <ToolbarButton
       key={action.id}
@@ -40,12 +63,17 @@ export function EditorToolbar({ editor, linkFormOpen, onLink }: EditorToolbarPro
       glyph={GLYPHS[action.id]}
       keys={action.keys}
       pressed={TOGGLES.has(action.id) ? state[action.id] : undefined}
-      disabled={TOGGLES.has(action.id) ? false : !state[action.id]}
-      onClick={() => action.run(editor)}
+      disabled={!usable(action.id)}
+      tabbable={tabbable === action.id}
+      onFocus={() => setCurrent(action.id)}
+      onClick={() => {
+        action.run(editor);
+        focusEditor(editor);
+      }}
     />
   );
   return (
-    <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar">
+    <div ref={ref} role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar" onKeyDown={onKeyDown}>
       <div className="toolbar-group">{blockActions.map(button)}</div>
       <div className="toolbar-group">
         {markActions.map(button)}
@@ -54,6 +82,8 @@ export function EditorToolbar({ editor, linkFormOpen, onLink }: EditorToolbarPro
           glyph={<LinkIcon />}
           keys="Mod-K"
           pressed={state.link || linkFormOpen}
+          tabbable={tabbable === 'link'}
+          onFocus={() => setCurrent('link')}
           onClick={onLink}
         />
       </div>

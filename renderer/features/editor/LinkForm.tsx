@@ -1,22 +1,27 @@
 import type { Editor } from '@tiptap/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedUrl } from '../../../electron/core/content/extensions';
 import { applyLink } from './applyLink';
+import { focusEditor } from './focusEditor';
 
 interface LinkFormProps {
   editor: Editor;
+  // Bumped by each Ctrl+K, so the shortcut reaches the address field even when the form is already open.
+  focusRequest: number;
   onClose: () => void;
 }
 
 // Asks for a link address inline; only web and e-mail addresses are accepted.
-export function LinkForm({ editor, onClose }: LinkFormProps) {
+export function LinkForm({ editor, focusRequest, onClose }: LinkFormProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const errorId = useId();
   const current: unknown = editor.getAttributes('link')['href'];
   const [href, setHref] = useState(typeof current === 'string' ? current : '');
   const [refused, setRefused] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), [focusRequest]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,11 +34,12 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
     onClose();
   };
   const remove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    editor.chain().extendMarkRange('link').unsetLink().run();
+    focusEditor(editor);
     onClose();
   };
   const cancel = () => {
-    editor.commands.focus();
+    focusEditor(editor);
     onClose();
   };
 
@@ -43,8 +49,8 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
       <input
         id={inputId}
         type="text"
+        ref={inputRef}
         inputMode="url"
-        autoFocus
         value={href}
         placeholder="https://"
         aria-invalid={refused}

@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
+import type { FreshPost } from '../posts/useNewPost';
 import { PostForm } from './PostForm';
 import { useOpenPost } from './useOpenPost';
 
 interface PostEditorProps {
   postId: string;
   reloadKey: number;
+  // Set only for a post just made: its copy, and where the writing goes on.
+  fresh: FreshPost | null;
   threads: ThreadSummary[];
   onOpenThread: (threadId: string) => void;
 }
 
 // Loads the chosen post; a fresh form (and editor) per post keeps one post's edits out of another.
-export function PostEditor({ postId, reloadKey, threads, onOpenThread }: PostEditorProps) {
+export function PostEditor({ postId, reloadKey, fresh, threads, onOpenThread }: PostEditorProps) {
   const { t } = useTranslation();
-  const open = useOpenPost(postId, reloadKey);
+  const open = useOpenPost(postId, reloadKey, fresh?.post ?? null);
   if (open.kind === 'loading') return <p className="placeholder-text">{t('common.loading')}</p>;
   if (open.kind === 'error') {
     return (
@@ -22,10 +25,14 @@ export function PostEditor({ postId, reloadKey, threads, onOpenThread }: PostEdi
       </p>
     );
   }
+  const post = open.post;
+  // An untitled post that was never changed is new: writing starts at its title.
+  const untouched = post.title === '' && post.createdAt === post.updatedAt;
   return (
     <PostForm
-      key={`${open.post.id}:${reloadKey}`}
-      post={open.post}
+      key={`${post.id}:${reloadKey}`}
+      post={post}
+      startFocus={fresh?.focus ?? (untouched ? 'title' : null)}
       linkedThreads={threads.filter((thread) => thread.postId === postId)}
       onOpenThread={onOpenThread}
     />

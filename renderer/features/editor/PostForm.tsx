@@ -1,35 +1,48 @@
 import { EditorContent } from '@tiptap/react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
 import type { Post } from '../../../electron/core/store/schema';
 import { ChannelPicker } from '../channels/ChannelPicker';
 import { ExportButton } from '../export/ExportButton';
+import type { StartFocus } from '../posts/useNewPost';
 import { PostThreadsLine } from '../threads/PostThreadsLine';
 import { BodyCount } from './BodyCount';
+import { EditorHints } from './EditorHints';
 import { EditorToolbar } from './EditorToolbar';
+import { focusEditor } from './focusEditor';
 import { LinkForm } from './LinkForm';
 import { SaveStatus } from './SaveStatus';
 import { StatusSelect } from './StatusSelect';
 import { saveQueueFor } from './saveQueues';
+import { TitleField } from './TitleField';
 import { usePostBodyEditor } from './usePostBodyEditor';
 import { usePostDraft } from './usePostDraft';
 
 interface PostFormProps {
   post: Post;
+  startFocus: StartFocus | null;
   linkedThreads: ThreadSummary[];
   onOpenThread: (threadId: string) => void;
 }
 
-const isLinkShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+const isLinkShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+// The key word processors and web editors use to reach their toolbar.
+const isToolbarShortcut = (event: KeyboardEvent) => event.altKey && event.key === 'F10';
 
 // One post open for writing: title, status, channels and body, saved as the author types.
-export function PostForm({ post, linkedThreads, onOpenThread }: PostFormProps) {
+export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: PostFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
+  const hintsId = useId();
   const draft = usePostDraft(post);
-  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), draft.changeDoc);
+  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc);
+  const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const [linkRequest, setLinkRequest] = useState(0);
+  useEffect(() => {
+    if (startFocus === 'body') focusEditor(editor, 'end');
+  }, [editor, startFocus]);
 
   return (
     <article className="post-form" aria-labelledby={titleId}>
@@ -38,27 +51,7 @@ export function PostForm({ post, linkedThreads, onOpenThread }: PostFormProps) {
         <ExportButton postId={post.id} />
       </div>
       {draft.restored && <p className="notice-inline">{t('editor.restored')}</p>}
-      <div className="field">
-        <label htmlFor={titleId} className="visually-hidden">
-          {t('editor.title')}
-        </label>
-        <input
-          id={titleId}
-          className="title-input"
-          value={draft.title}
-          placeholder={t('editor.title')}
-          maxLength={500}
-          // A new, empty post starts at its title.
-          autoFocus={post.title === '' && post.createdAt === post.updatedAt}
-          onChange={(event) => draft.setTitle(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              editor.commands.focus('start');
-            }
-          }}
-        />
-      </div>
+      <TitleField id={titleId} value={draft.title} autoFocus={startFocus === 'title'} onChange={draft.setTitle} onEnter={() => focusEditor(editor, 'start')} />
       <div className="post-meta">
         <StatusSelect value={draft.status} onChange={draft.setStatus} />
         <ChannelPicker selected={draft.channels} onChange={draft.setChannels} />
@@ -70,14 +63,21 @@ export function PostForm({ post, linkedThreads, onOpenThread }: PostFormProps) {
           if (isLinkShortcut(event)) {
             event.preventDefault();
             setLinkFormOpen(true);
+            setLinkRequest((request) => request + 1);
+          } else if (isToolbarShortcut(event)) {
+            event.preventDefault();
+            toolbarRef.current?.querySelector<HTMLElement>('button[tabindex="0"]')?.focus();
           }
         }}
       >
-        <EditorToolbar editor={editor} linkFormOpen={linkFormOpen} onLink={() => setLinkFormOpen((open) => !open)} />
-        {linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
+        <EditorToolbar ref={toolbarRef} editor={editor} linkFormOpen={linkFormOpen} onLink={() => setLinkFormOpen((open) => !open)} />
+        {linkFormOpen && <LinkForm editor={editor} focusRequest={linkRequest} onClose={() => setLinkFormOpen(false)} />}
         <EditorContent editor={editor} className="body-content" />
       </div>
-      <BodyCount editor={editor} />
+      <div className="post-footer">
+        <BodyCount editor={editor} />
+        <EditorHints id={hintsId} />
+      </div>
     </article>
   );
 }

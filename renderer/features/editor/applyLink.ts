@@ -11,7 +11,9 @@ export const applyLink = (editor: Editor, href: string): void => {
       // Typing on after the address should not extend the link.
       .unsetMark('link')
       .run();
-    return;
+  } else {
+    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
   }
-  editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+  // Now, not on the next frame: the link form is closing and the next key belongs to the text.
+  editor.view.focus();
 };

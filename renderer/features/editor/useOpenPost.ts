@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Post } from '../../../electron/core/store/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
@@ -10,9 +10,16 @@ export type OpenPost = { kind: 'loading' } | { kind: 'error'; message: string } 
 const FLUSH_WAIT_MS = 3000;
 
 // Loads a post after its own pending saves have landed, so the editor never starts from an older copy.
-export const useOpenPost = (postId: string, reloadKey: number): OpenPost => {
-  const [state, setState] = useState<OpenPost>({ kind: 'loading' });
+// A post just made comes with its copy (`initial`), so its editor opens at once.
+export const useOpenPost = (postId: string, reloadKey: number, initial: Post | null): OpenPost => {
+  const startWith = useRef(initial);
+  const [state, setState] = useState<OpenPost>(() =>
+    initial?.id === postId ? { kind: 'ready', post: initial } : { kind: 'loading' },
+  );
   useEffect(() => {
+    const given = startWith.current;
+    startWith.current = null;
+    if (given?.id === postId && reloadKey === 0) return;
     let live = true;
     setState({ kind: 'loading' });
     const waitForSaves = Promise.race([

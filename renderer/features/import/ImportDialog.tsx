@@ -25,6 +25,7 @@ export function ImportDialog({ initialTab, initialFiles, onClose, onImported, on
         <div className="import-progress">
           <label htmlFor="import-progress">{t('import.running')}</label>
           <progress id="import-progress" max={Math.max(run.total, 1)} value={run.done} />
+          <span className="quiet">{t('import.progress', { percent: Math.floor((run.done / Math.max(run.total, 1)) * 100) })}</span>
         </div>
       )}
       {run.phase === 'failed' && (

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../electron/core/api';
+import { FilePicker } from './FilePicker';
 import { importFormats, isImportFormat } from './importFormats';
 import { ImportTabs, type ImportTab } from './ImportTabs';
 import { pastedFile, readFiles } from './readFiles';
@@ -16,7 +17,6 @@ interface ImportFormProps {
 export function ImportForm({ initialTab, initialFiles, onStart }: ImportFormProps) {
   const { t } = useTranslation();
   const panelId = useId();
-  const filesId = useId();
   const formatId = useId();
   const pasteId = useId();
   const [tab, setTab] = useState<ImportTab>(initialTab);
@@ -37,17 +37,7 @@ export function ImportForm({ initialTab, initialFiles, onStart }: ImportFormProp
       <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-${tab}`} className="tab-panel">
         {tab === 'files' ? (
           <>
-            <div className="field">
-              <label htmlFor={filesId}>{t('import.files')}</label>
-              <input id={filesId} type="file" multiple onChange={(event) => setFiles([...(event.target.files ?? [])])} />
-            </div>
-            {files.length > 0 && (
-              <ul className="chosen-files">
-                {files.map((file, index) => (
-                  <li key={`${file.name}:${index}`}>{file.name}</li>
-                ))}
-              </ul>
-            )}
+            <FilePicker files={files} onChange={setFiles} />
             <p className="quiet">{t('import.dropHint')}</p>
             <div className="field">
               <label htmlFor={formatId}>{t('import.format')}</label>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFormat, ImportSummary } from '../../../electron/core/api';
 import { api } from '../../lib/api';
-import { errorMessage } from '../../lib/apiError';
+import { ApiError, errorMessage } from '../../lib/apiError';
 
 export interface ImportFile {
   name: string;
@@ -39,7 +39,7 @@ export const useImportJob = (onFinished: (summary: ImportSummary) => void) => {
           job = await api.imports.status({ jobId: job.jobId });
         }
         if (!live.current) return;
-        if (!job.summary) throw new Error('The import ended without a summary.');
+        if (!job.summary) throw new ApiError('no-summary', 'The import ended without a summary.');
         setRun({ phase: 'finished', summary: job.summary });
         onFinished(job.summary);
       } catch (error) {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
+import { useChannels } from '../channels/ChannelsContext';
 import { ChannelFilter } from './ChannelFilter';
 import { PostListItem } from './PostListItem';
-import type { PostListState } from './usePostList';
+import type { PostsState } from './usePosts';
 
 interface PostListProps {
-  list: PostListState;
+  list: PostsState;
   channelFilter: string | null;
   selectedId: string | null;
   onFilter: (channelId: string | null) => void;
@@ -16,6 +17,10 @@ interface PostListProps {
 // The author's posts, most recently changed first, optionally for one channel.
 export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, onDelete }: PostListProps) {
   const { t } = useTranslation();
+  const { channels } = useChannels();
+  // Channel codes are unique regardless of case, and the list names channels by code.
+  const code = channels.find((channel) => channel.id === channelFilter)?.code;
+  const posts = list.posts && code ? list.posts.filter((post) => post.channels.includes(code)) : list.posts;
   return (
     <>
       <ChannelFilter value={channelFilter} onChange={onFilter} />
@@ -24,13 +29,20 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
           {list.error}
         </p>
       )}
-      {list.posts === null ? (
+      {posts === null ? (
         <p className="placeholder-text">{t('common.loading')}</p>
-      ) : list.posts.length === 0 ? (
-        <p className="placeholder-text">{channelFilter ? t('posts.noneInChannel') : t('posts.none')}</p>
+      ) : posts.length === 0 ? (
+        <div className="empty-state">
+          <p>{code ? t('posts.noneInChannel', { code }) : t('posts.none')}</p>
+          {code && (
+            <button type="button" onClick={() => onFilter(null)}>
+              {t('posts.showAll')}
+            </button>
+          )}
+        </div>
       ) : (
         <ul className="item-list" aria-label={t('posts.listLabel')}>
-          {list.posts.map((post) => (
+          {posts.map((post) => (
             <PostListItem key={post.id} post={post} selected={post.id === selectedId} onOpen={onOpen} onDelete={onDelete} />
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
+import { formatChanged } from '../../lib/formatChanged';
+import { formatDate } from '../../lib/formatDate';
 
 interface PostListItemProps {
   post: PostSummary;
@@ -10,7 +12,7 @@ interface PostListItemProps {
 }
 
 export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title = post.title || t('posts.untitled');
   const titleId = useId();
   const factsId = useId();
@@ -25,13 +27,16 @@ export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemP
         aria-describedby={factsId}
         onClick={() => onOpen(post.id)}
       >
-        <span className="item-title" id={titleId}>
+        <span className={post.title ? 'item-title' : 'item-title untitled'} id={titleId}>
           {title}
         </span>
         <span className="item-facts" id={factsId}>
           <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
-          {post.channels.length > 0 && <span>{post.channels.join(', ')}</span>}
+          {post.channels.length > 0 && <span className="item-channels">{post.channels.join(', ')}</span>}
           <span>{t('editor.words', { count: post.words })}</span>
+          <time dateTime={post.updatedAt} title={t('posts.changed', { date: formatDate(post.updatedAt, i18n.language) })}>
+            {formatChanged(post.updatedAt, i18n.language)}
+          </time>
         </span>
       </button>
       <button type="button" className="quiet-button item-delete" aria-describedby={titleId} title={t('posts.deleteNamed', { title })} onClick={() => onDelete(post)}>

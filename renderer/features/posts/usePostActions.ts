@@ -17,23 +17,10 @@ interface PostActionsOptions {
 
 const FLUSH_WAIT_MS = 3000;
 
-// New, delete and undo-delete, each followed by a fresh post list.
+// Delete and undo-delete, each followed by a fresh post list.
 export const usePostActions = ({ openPost, openPostId, onListChanged }: PostActionsOptions) => {
   const [deleted, setDeleted] = useState<DeletedPost | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  const create = async () => {
-    setError(null);
-    // Close the open post at once, so nothing typed while the new one is made lands in the old one.
-    openPost(null);
-    try {
-      const post = await api.posts.create({});
-      onListChanged();
-      openPost(post.id);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  };
 
   const remove = async (post: PostSummary) => {
     setError(null);
@@ -62,5 +49,5 @@ export const usePostActions = ({ openPost, openPostId, onListChanged }: PostActi
   };
 
   const dismissDeleted = useCallback(() => setDeleted(null), []);
-  return { create, remove, undo, deleted, dismissDeleted, error };
+  return { remove, undo, deleted, dismissDeleted, error };
 };

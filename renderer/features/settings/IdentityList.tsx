@@ -1,29 +1,44 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { splitIdentities } from './splitIdentities';
 
 interface IdentityListProps {
   legend: string;
   inputLabel: string;
   addLabel: string;
+  hint: string;
   type: 'text' | 'email';
   values: string[];
   onChange: (values: string[]) => Promise<void>;
 }
 
-// A short list of names or addresses the author writes comments under.
-export function IdentityList({ legend, inputLabel, addLabel, type, values, onChange }: IdentityListProps) {
+// A short list of names or addresses the author writes comments under; several can be added at once.
+export function IdentityList({ legend, inputLabel, addLabel, hint, type, values, onChange }: IdentityListProps) {
   const { t } = useTranslation();
   const inputId = useId();
+  const hintId = useId();
   const [draft, setDraft] = useState('');
+  const latest = useRef({ draft, values, onChange });
+  useEffect(() => {
+    latest.current = { draft, values, onChange };
+  });
+  // What is still in the field when the dialog closes is kept, not dropped.
+  useEffect(
+    () => () => {
+      const pending = latest.current;
+      const added = splitIdentities(pending.draft, type, pending.values);
+      if (added.length > 0) void pending.onChange([...pending.values, ...added]);
+    },
+    [type],
+  );
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const value = draft.trim();
-    if (!value || values.includes(value)) return;
-    await onChange([...values, value]);
+    const added = splitIdentities(draft, type, values);
     setDraft('');
+    if (added.length > 0) await onChange([...values, ...added]);
   };
   return (
-    <form onSubmit={(event) => void add(event)}>
+    <form onSubmit={(event) => void add(event)} noValidate>
       <fieldset>
         <legend>{legend}</legend>
         {values.length > 0 ? (
@@ -42,9 +57,12 @@ export function IdentityList({ legend, inputLabel, addLabel, type, values, onCha
         )}
         <div className="field field-inline">
           <label htmlFor={inputId}>{inputLabel}</label>
-          <input id={inputId} type={type} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <input id={inputId} type="text" inputMode={type === 'email' ? 'email' : 'text'} aria-describedby={hintId} value={draft} onChange={(event) => setDraft(event.target.value)} />
           <button type="submit">{addLabel}</button>
         </div>
+        <p id={hintId} className="quiet field-hint">
+          {hint}
+        </p>
       </fieldset>
     </form>
   );

@@ -53,6 +53,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             legend={t('settings.names')}
             inputLabel={t('settings.name')}
             addLabel={t('settings.addName')}
+            hint={t('settings.namesHint')}
             type="text"
             values={settings.authorNames}
             onChange={(authorNames) => change({ authorNames })}
@@ -61,6 +62,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             legend={t('settings.emails')}
             inputLabel={t('settings.email')}
             addLabel={t('settings.addEmail')}
+            hint={t('settings.emailsHint')}
             type="email"
             values={settings.authorEmails}
             onChange={(authorEmails) => change({ authorEmails })}

@@ -6,12 +6,14 @@ import type { CommentRowData } from './flattenComments';
 
 interface CommentListProps {
   rows: CommentRowData[];
+  // Said when no row is left to show.
+  emptyText: string;
   onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
   busy: boolean;
 }
 
 // Only the comments in view are in the page, so a thread of ten thousand scrolls as lightly as one of ten.
-export function CommentList({ rows, onMarkOwn, busy }: CommentListProps) {
+export function CommentList({ rows, emptyText, onMarkOwn, busy }: CommentListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -21,7 +23,7 @@ export function CommentList({ rows, onMarkOwn, busy }: CommentListProps) {
     overscan: 8,
     getItemKey: (index) => rows[index]?.comment.id ?? index,
   });
-  if (rows.length === 0) return <p className="placeholder-text">{t('thread.noComments')}</p>;
+  if (rows.length === 0) return <p className="placeholder-text">{emptyText}</p>;
   return (
     <div ref={scrollRef} className="comment-scroll" role="region" tabIndex={0} aria-label={t('thread.commentsLabel')}>
       <ol className="comment-rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -36,7 +38,7 @@ export function CommentList({ rows, onMarkOwn, busy }: CommentListProps) {
               className="comment-slot"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <CommentRow comment={row.comment} depth={row.depth} onMarkOwn={onMarkOwn} busy={busy} />
+              <CommentRow comment={row.comment} depth={row.depth} parent={row.parent} onMarkOwn={onMarkOwn} busy={busy} />
             </li>
           );
         })}

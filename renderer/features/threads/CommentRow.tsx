@@ -1,24 +1,28 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentView } from '../../../electron/core/api';
 import { formatDate } from '../../lib/formatDate';
 import { CommentBadges } from './CommentBadges';
 import { CommentHtml } from './CommentHtml';
 
-// Deep reply chains stay readable: past this depth, replies stop moving right.
+// Deep reply chains stay readable: past this depth, replies stop moving right and say whom they answer.
 const MAX_INDENT = 6;
 
 interface CommentRowProps {
   comment: CommentView;
   depth: number;
+  parent: CommentView | null;
   onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
   busy: boolean;
 }
 
-export function CommentRow({ comment, depth, onMarkOwn, busy }: CommentRowProps) {
+export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentRowProps) {
   const { t, i18n } = useTranslation();
   const name = comment.author.name || t('comment.anonymous');
+  // The step per level is set in CSS, smaller in narrow windows.
+  const indent = { '--depth': Math.min(depth, MAX_INDENT) } as CSSProperties;
   return (
-    <article className="comment" style={{ marginInlineStart: `${Math.min(depth, MAX_INDENT) * 1.5}rem` }}>
+    <article className="comment" style={indent}>
       <header className="comment-header">
         {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
         {comment.author.url ? (
@@ -33,7 +37,7 @@ export function CommentRow({ comment, depth, onMarkOwn, busy }: CommentRowProps)
             {formatDate(comment.date, i18n.language)}
           </time>
         )}
-        {depth >= MAX_INDENT && <span className="quiet">↳ {depth + 1}</span>}
+        {parent && <span className="quiet">{t('comment.replyTo', { name: parent.author.name || t('comment.anonymous') })}</span>}
         <CommentBadges comment={comment} />
       </header>
       <CommentHtml html={comment.html} />

@@ -60,7 +60,12 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
           </p>
         )}
       </header>
-      <CommentList rows={rows} onMarkOwn={actions.markOwn} busy={actions.busy} />
+      <CommentList
+        rows={rows}
+        emptyText={needsReplyOnly && allRows.length > 0 ? t('thread.allAnswered') : t('thread.noComments')}
+        onMarkOwn={actions.markOwn}
+        busy={actions.busy}
+      />
     </section>
   );
 }

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Post } from '../../../electron/core/store/schema';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/apiError';
+import { saveQueueFor } from '../editor/saveQueues';
+import { linesToDoc } from './linesToDoc';
+
+export type StartFocus = 'title' | 'body';
+
+// The post just made, and where the writing goes on; its editor starts from this copy instead of loading it.
+export interface FreshPost {
+  post: Post;
+  focus: StartFocus;
+}
+
+// The title field shown at once on "New post", before the core has made the post.
+export interface NewPostDraft {
+  title: string;
+  // null until Enter in the title moves the writing on.
+  body: string | null;
+  error: string | null;
+  setTitle: (title: string) => void;
+  setBody: (body: string) => void;
+  toBody: () => void;
+  retry: () => void;
+}
+
+interface Typed {
+  title: string;
+  body: string | null;
+}
+
+interface NewPostOptions {
+  openPost: (postId: string | null) => void;
+  openPostId: string | null;
+  onListChanged: () => void;
+}
+
+// "New post" without a pause: what is typed before the post exists becomes its title, not lost keystrokes.
+export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptions) => {
+  const [draft, setDraft] = useState<(Typed & { error: string | null }) | null>(null);
+  const [fresh, setFresh] = useState<FreshPost | null>(null);
+  // The latest keystrokes, read when the core answers.
+  const typed = useRef<Typed>({ title: '', body: null });
+
+  const make = useCallback(async () => {
+    setDraft({ ...typed.current, error: null });
+    try {
+      const made = await api.posts.create({});
+      const { title, body } = typed.current;
+      const doc = body ? linesToDoc(body) : made.doc;
+      // What was typed while the post was being made is its first edit.
+      if (title || body) saveQueueFor(made.id).change({ title, ...(body ? { doc } : {}) });
+      setDraft(null);
+      setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
+      onListChanged();
+      openPost(made.id);
+    } catch (failure) {
+      setDraft({ ...typed.current, error: errorMessage(failure) });
+    }
+  }, [onListChanged, openPost]);
+
+  const create = useCallback(() => {
+    typed.current = { title: '', body: null };
+    // Close the open post at once, so nothing typed while the new one is made lands in the old one.
+    openPost(null);
+    void make();
+  }, [make, openPost]);
+
+  // The fresh copy is only for the first opening; coming back later loads the post as saved.
+  useEffect(() => {
+    if (fresh && fresh.post.id !== openPostId) setFresh(null);
+  }, [fresh, openPostId]);
+
+  const shell: NewPostDraft | null =
+    draft && openPostId === null
+      ? {
+          ...draft,
+          setTitle: (title) => {
+            typed.current.title = title;
+            setDraft((previous) => previous && { ...previous, title });
+          },
+          setBody: (body) => {
+            typed.current.body = body;
+            setDraft((previous) => previous && { ...previous, body });
+          },
+          toBody: () => {
+            typed.current.body ??= '';
+            setDraft((previous) => previous && { ...previous, body: previous.body ?? '' });
+          },
+          retry: () => void make(),
+        }
+      : null;
+  return { create, shell, fresh: fresh && fresh.post.id === openPostId ? fresh : null };
+};

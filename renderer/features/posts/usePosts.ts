@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PostSummary } from '../../../electron/core/api';
+import { postSummary } from '../../../electron/core/posts/postSummary';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/apiError';
+import { useChannels } from '../channels/ChannelsContext';
+import { onPostSaved } from '../editor/saveQueues';
+import { mergeSummaries } from './mergeSummaries';
+
+export interface PostsState {
+  posts: PostSummary[] | null;
+  error: string | null;
+}
+
+// Every post, newest change first. Loaded when `version` changes (a post made, deleted, restored, imported);
+// an autosave updates its post in place, so typing never waits behind a reload of the whole list.
+export const usePosts = (version: number): PostsState => {
+  const { channels } = useChannels();
+  const [state, setState] = useState<PostsState>({ posts: null, error: null });
+  // Saves that may be newer than a list still on its way.
+  const saved = useRef(new Map<string, PostSummary>());
+
+  useEffect(() => {
+    let live = true;
+    api.posts.list({}).then(
+      (posts) => live && setState({ posts: mergeSummaries(posts, saved.current.values()), error: null }),
+      (error: unknown) => live && setState((previous) => ({ posts: previous.posts, error: errorMessage(error) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version, channels]);
+
+  useEffect(
+    () =>
+      onPostSaved((post) => {
+        const summary = postSummary(post, channels);
+        saved.current.set(post.id, summary);
+        setState((previous) => (previous.posts ? { ...previous, posts: mergeSummaries(previous.posts, [summary]) } : previous));
+      }),
+    [channels],
+  );
+  return state;
+};
