@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ShellBodyProps {
@@ -6,35 +6,11 @@ interface ShellBodyProps {
   onChange: (text: string) => void;
 }
 
-const typedCharacter = (event: KeyboardEvent): string | null => {
-  if (event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return null;
-  if (event.key === 'Enter') return '\n';
-  return event.key.length === 1 ? event.key : null;
-};
-
 // Where the words go after Enter in the title while the post is still being made; the editor takes them over.
+// A plain field, so dead keys and input methods work as they do everywhere else.
 export function ShellBody({ text, onChange }: ShellBodyProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      className="shell-body"
-      aria-label={t('posts.creating')}
-      onKeyDown={(event) => {
-        const typed = typedCharacter(event);
-        if (typed === null && event.key !== 'Backspace') return;
-        event.preventDefault();
-        onChange(typed === null ? text.slice(0, -1) : text + typed);
-      }}
-      onPaste={(event) => {
-        event.preventDefault();
-        onChange(text + event.clipboardData.getData('text/plain'));
-      }}
-    >
-      {text}
-    </div>
-  );
+  return <textarea ref={ref} className="shell-body" aria-label={t('posts.creating')} value={text} onChange={(event) => onChange(event.target.value)} />;
 }

@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+
+test('what is typed right after New post, before the post exists, is kept', async ({ app }) => {
+  let page = app.page;
+  // A slow answer from the host, as when it is busy: the keys must not be lost meanwhile.
+  if (app.mode === 'browser') {
+    await page.route('**/api/posts.create', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+  }
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await page.keyboard.type('Skrivet direkt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Första raden.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Andra raden.');
+
+  const body = page.getByRole('textbox', { name: 'Post body' });
+  await expect(body).toHaveText(/^Första raden\.\s*Andra raden\.$/);
+  await expect(body).toBeFocused();
+  await page.keyboard.type(' Och mer.');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Skrivet direkt');
+  await expect(page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Skrivet direkt', exact: true })).toBeVisible();
+
+  page = await app.restart();
+  await page.getByRole('button', { name: 'Skrivet direkt', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(/^Första raden\.\s*Andra raden\. Och mer\.$/);
+});
+
+test('posts made in quick succession and switched between rapidly keep every word', async ({ app }) => {
+  let page = app.page;
+  const titles = ['Snabb ett', 'Snabb två', 'Snabb tre'];
+  for (const title of titles) {
+    await page.getByRole('button', { name: 'New post', exact: true }).click();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`Början av ${title}.`);
+  }
+  const list = page.getByRole('list', { name: 'Posts' });
+  for (let round = 1; round <= 2; round += 1) {
+    for (const title of titles) {
+      await list.getByRole('button', { name: title, exact: true }).click();
+      const body = page.getByRole('textbox', { name: 'Post body' });
+      await body.click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type(` Varv ${round}.`);
+    }
+  }
+
+  page = await app.restart();
+  for (const title of titles) {
+    await page.getByRole('button', { name: title, exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(`Början av ${title}. Varv 1. Varv 2.`);
+  }
+});

@@ -1,0 +1,89 @@
+import { expect, test } from './fixtures';
+
+test('an empty library offers the first steps instead of blank space', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Nothing written yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bring in comments from your blog' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import comments' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await expect(page.getByRole('heading', { name: 'No comment threads yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Paste from a web page…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import comments' }).getByLabel('Pasted comments')).toBeFocused();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: /^Posts/ }).click();
+  await page.getByRole('button', { name: 'Write your first post' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+});
+
+test('the list follows the writing: newest change first, title, status, channels, words and time', async ({ app }) => {
+  const page = app.page;
+  const list = page.getByRole('list', { name: 'Posts' });
+  for (const title of ['Äldre inlägg', 'Nyare inlägg']) {
+    await page.getByRole('button', { name: 'New post', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  }
+  await expect(list.getByRole('listitem').first()).toContainText('Nyare inlägg');
+
+  // Writing in the older post brings it to the top, with its new words, status and channel, without a reload.
+  await list.getByRole('button', { name: 'Äldre inlägg', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Äldre inlägg, omdöpt');
+  await page.getByRole('textbox', { name: 'Post body' }).click();
+  await page.keyboard.type('Fyra ord i texten.');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('ready');
+  await page.getByRole('checkbox', { name: 'B2C', exact: true }).check();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const top = list.getByRole('listitem').first();
+  await expect(top.getByRole('button', { name: 'Äldre inlägg, omdöpt', exact: true })).toBeVisible();
+  await expect(top).toContainText('Ready');
+  await expect(top).toContainText('B2C');
+  await expect(top).toContainText('4 words');
+  await expect(top.locator('time')).toHaveAttribute('title', /^Last changed /);
+  await expect(page.getByText('Body: 4 words, 18 characters', { exact: true })).toBeVisible();
+
+  // A channel no post has says so and offers the way back.
+  await page.getByRole('combobox', { name: 'Filter by channel' }).selectOption({ label: 'E2E' });
+  await expect(page.getByText('No post is tagged E2E yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all posts' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // Deleting says which post went, and Undo brings it back.
+  await top.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Post deleted: “Äldre inlägg, omdöpt”')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(list.getByRole('button', { name: 'Äldre inlägg, omdöpt', exact: true })).toBeVisible();
+});
+
+test('a long title wraps instead of hiding its end, and pasted line breaks become spaces', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 800, height: 700 });
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Post body' })).toBeVisible();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('En mycket lång rubrik om kommunikationsvägar mellan företag, konsumenter och anställda i sociala medier');
+  const box = await title.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(60);
+  expect(await title.evaluate((field) => field.scrollWidth <= field.clientWidth)).toBe(true);
+  await title.fill('');
+  await page.keyboard.insertText('Rad ett\nrad två');
+  await expect(title).toHaveValue('Rad ett rad två');
+});
+
+test('the editor and the list count the same words, also after a restart', async ({ app }) => {
+  test.skip(app.mode === 'electron', 'the desktop core counts with Chromium’s word rules, as the editor does');
+  // Known core bug: countWords follows the runtime's ICU; Node 20 reads "t.ex." as one word, Chromium as two.
+  test.fail(true, 'the core counts with Node’s ICU, the editor with Chromium’s');
+  let page = app.page;
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await page.keyboard.type('Förkortningar');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Se t.ex. bl.a. sidan example.com.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const editorCount = /Body: (\d+ words?)/.exec((await page.getByText(/^Body: /).textContent()) ?? '')?.[1] ?? 'none';
+
+  page = await app.restart();
+  await expect(page.getByRole('button', { name: 'Förkortningar', exact: true })).toContainText(editorCount, { timeout: 3000 });
+});
