@@ -105,6 +105,10 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(thread.locator('article').first()).toBeVisible();
+  // The first comment shows every HTML element there is: it is cut short until asked for.
+  const more = thread.locator('article').first().getByRole('button', { name: 'Show the whole comment' });
+  await more.click();
+  await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
   // The list is virtual: scroll until the deepest reply has been drawn.
   const deepest = thread.getByText('Reply, level 10', { exact: true });
   for (let step = 0; step < 30 && (await deepest.count()) === 0; step += 1) {

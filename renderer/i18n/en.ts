@@ -151,6 +151,8 @@ export const en = {
     },
     orphan: 'Reply to a missing comment',
     orphanHint: 'The comment this answers was not in the imported file.',
+    showAll: 'Show the whole comment',
+    showLess: 'Show less',
     markMine: 'Mark as mine',
     notMine: 'Not mine',
     reset: 'Reset',

@@ -153,6 +153,8 @@ export const sv: Translation = {
     },
     orphan: 'Svar på en kommentar som saknas',
     orphanHint: 'Kommentaren som detta svarar på fanns inte i den importerade filen.',
+    showAll: 'Visa hela kommentaren',
+    showLess: 'Visa mindre',
     markMine: 'Markera som min',
     notMine: 'Inte min',
     reset: 'Återställ',
