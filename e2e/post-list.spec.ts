@@ -53,7 +53,11 @@ test('the list follows the writing: newest change first, title, status, channels
   // Deleting says which post went, and Undo brings it back.
   await top.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Post deleted: “Äldre inlägg, omdöpt”')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeFocused();
+  // The toast's colours are inverted; its button must still show its label.
+  expect(await undo.evaluate((button) => getComputedStyle(button).color !== getComputedStyle(button).backgroundColor)).toBe(true);
+  await page.keyboard.press('Enter');
   await expect(list.getByRole('button', { name: 'Äldre inlägg, omdöpt', exact: true })).toBeVisible();
 });
 

@@ -20,7 +20,8 @@ export function UndoToast({ message, error, onUndo, onDismiss }: UndoToastProps)
   return (
     <div className="toast" role="status">
       <span>{message}</span>
-      <button type="button" onClick={onUndo}>
+      {/* The deleted post's button is gone; focus goes where the next step is instead of to the page's top. */}
+      <button type="button" autoFocus onClick={onUndo}>
         {t('posts.undo')}
       </button>
       <button type="button" className="quiet-button" aria-label={t('common.close')} onClick={onDismiss}>
