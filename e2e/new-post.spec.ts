@@ -54,3 +54,13 @@ test('posts made in quick succession and switched between rapidly keep every wor
     await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(`Början av ${title}. Varv 1. Varv 2.`);
   }
 });
+
+test('a double click on New post makes one post', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New post', exact: true }).dblclick();
+  await page.keyboard.type('Bara ett');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const list = page.getByRole('list', { name: 'Posts' });
+  await expect(list.getByRole('button', { name: 'Bara ett', exact: true })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+});

@@ -42,8 +42,12 @@ export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptio
   const [fresh, setFresh] = useState<FreshPost | null>(null);
   // The latest keystrokes, read when the core answers.
   const typed = useRef<Typed>({ title: '', body: null });
+  // One post at a time: a second click while the first is being made must not make two.
+  const making = useRef(false);
 
   const make = useCallback(async () => {
+    if (making.current) return;
+    making.current = true;
     setDraft({ ...typed.current, error: null });
     try {
       const made = await api.posts.create({});
@@ -57,10 +61,13 @@ export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptio
       openPost(made.id);
     } catch (failure) {
       setDraft({ ...typed.current, error: errorMessage(failure) });
+    } finally {
+      making.current = false;
     }
   }, [onListChanged, openPost]);
 
   const create = useCallback(() => {
+    if (making.current) return;
     typed.current = { title: '', body: null };
     // Close the open post at once, so nothing typed while the new one is made lands in the old one.
     openPost(null);
