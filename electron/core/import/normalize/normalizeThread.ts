@@ -1,10 +1,12 @@
 import type { ThreadFormat } from '../../store/schema';
 import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
 import { htmlToText } from '../html/htmlToText';
+import { safeWebUrl } from '../html/safeLinkUrl';
 import { toTextLine } from '../html/toTextLine';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
 import type { ImportedAuthor, ImportedThread, SkipCounts } from '../types';
 import type { CleanComment } from './cleanComment';
+import { cleanLanguageTag } from './cleanLanguageTag';
 import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';
 import { dropDuplicates } from './dropDuplicates';
 import { dropUnwanted } from './dropUnwanted';
@@ -44,6 +46,9 @@ export function normalizeThread(
     thread: {
       ...post,
       title,
+      // The post's address is shown as a link and matched against posts: the web only, like an author's.
+      url: safeWebUrl(source.url ?? undefined),
+      lang: cleanLanguageTag(source.lang),
       author: source.author && cleanPostAuthor(source.author),
       suggestedText: [title, postText].filter((t) => t !== '').join('\n\n'),
       comments,
