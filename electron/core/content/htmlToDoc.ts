@@ -3,14 +3,30 @@ import sanitizeHtml from 'sanitize-html';
 import type { Doc } from '../store/schema';
 import { autoParagraphs, needsAutoParagraphs } from './autoParagraphs';
 import { bodySchema } from './bodySchema';
+import { ContentError } from './contentError';
 import { importAllowList } from './importAllowList';
+import { refuseDeepMarkup } from './markupDepth';
 import { parseHtmlBody } from './parseHtmlBody';
 import { validateDoc } from './validateDoc';
 
+// ProseMirror walks siblings through happy-dom's nextSibling, which searches the parent's children every time, so
+// the walk grows with the square of the element count: far more elements than any post has are refused.
+export const MAX_BODY_ELEMENTS = 10_000;
+
+function countStartTags(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) if (html[at + 1] !== '/') count++;
+  return count;
+}
+
 // Turns imported or pasted HTML (a WordPress post's content:encoded, a Blogger entry) into a post body.
 export function htmlToDoc(html: string): Doc {
+  refuseDeepMarkup(html);
   const sanitized = sanitizeHtml(html, importAllowList);
   const structured = needsAutoParagraphs(sanitized) ? autoParagraphs(sanitized) : sanitized;
+  if (countStartTags(structured) > MAX_BODY_ELEMENTS) {
+    throw new ContentError(`The post body has more than ${MAX_BODY_ELEMENTS} elements`);
+  }
   const json: unknown = DOMParser.fromSchema(bodySchema()).parse(parseHtmlBody(structured)).toJSON();
   return validateDoc(json);
 }

@@ -1,9 +1,11 @@
+import { ContentError } from '../content/contentError';
 import { openTextFile } from './bytes/openTextFile';
 import { detectFormat } from './detectFormat';
 import { ImportFileError } from './ImportFileError';
-import type { ImportInput, ImportOptions, NormalizedImport } from './normalizedTypes';
+import type { AuthorIdentities, ImportInput, ImportOptions, NormalizedImport } from './normalizedTypes';
 import { normalizeImport } from './normalize/normalizeImport';
 import { parseByFormat } from './parseByFormat';
+import type { ParsedImport } from './types';
 import { refuseEntityDeclarations } from './xml/refuseDoctype';
 
 export { detectFormat } from './detectFormat';
@@ -22,6 +24,16 @@ export type {
   NormalizedThread,
 } from './normalizedTypes';
 
+// Markup too deep to read safely refuses the whole file, as deep XML does.
+function normalizeOrRefuse(name: string, parsed: ParsedImport, identities: AuthorIdentities): NormalizedImport {
+  try {
+    return normalizeImport(parsed, identities);
+  } catch (error) {
+    if (error instanceof ContentError) throw new ImportFileError(name, error.message);
+    throw error;
+  }
+}
+
 const UNKNOWN_FORMAT = 'it is not a WordPress, Disqus or Blogger export, a saved comment page or pasted comment text';
 
 // Reads one file into normalized threads; throws ImportFileError (and keeps nothing) for a file Kanal refuses.
@@ -31,7 +43,7 @@ export async function parseImportFile(input: ImportInput, options: ImportOptions
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
   if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
-  const normalized = normalizeImport(parsed, options.identities);
+  const normalized = normalizeOrRefuse(input.name, parsed, options.identities);
   if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);
   return normalized;
 }

@@ -1,6 +1,13 @@
 import type { Post } from '../store/schema';
 
-const normalizeUrl = (url: string): string => url.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+// Trailing slashes are cut by hand: /\/+$/ rescans a long run of slashes from each of them.
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
+}
+
+const normalizeUrl = (url: string): string => withoutTrailingSlashes(url.trim().replace(/^https?:\/\//i, '')).toLowerCase();
 const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 // An imported thread belongs to the author's existing post with the same URL, slug or title, in that order.

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { MAX_MARKUP_DEPTH, markupTooDeep } from '../../content/markupDepth';
 
 const BLOCKS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -11,6 +12,7 @@ export function htmlToText(html: string): string {
   const paragraphs: string[][] = [[]];
   let line = '';
   let hiddenDepth = 0;
+  let depth = 0;
   const endLine = (): void => {
     const current = paragraphs[paragraphs.length - 1];
     const collapsed = line.replace(/\s+/g, ' ').trim();
@@ -23,12 +25,15 @@ export function htmlToText(html: string): string {
   };
   const parser = new Parser({
     onopentag(name) {
+      // Counted while reading: the parser itself slows down with every level.
+      if (++depth > MAX_MARKUP_DEPTH) throw markupTooDeep();
       if (HIDDEN.has(name)) hiddenDepth++;
       // A blank line made of two <br> is a paragraph break.
       else if (name === 'br') (line.trim() === '' ? endParagraph : endLine)();
       else if (BLOCKS.has(name)) endParagraph();
     },
     onclosetag(name) {
+      depth--;
       if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
       else if (BLOCKS.has(name)) endParagraph();
     },

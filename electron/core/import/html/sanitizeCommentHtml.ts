@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { refuseDeepMarkup } from '../../content/markupDepth';
 import { safeLinkUrl } from './safeLinkUrl';
 import { stripControlCharacters } from './stripControlCharacters';
 
@@ -34,5 +35,6 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 // Reduces comment HTML to the allow-list; every link gets an absolute http/https/mailto href and rel="nofollow ugc …".
 export function sanitizeCommentHtml(html: string): string {
+  refuseDeepMarkup(html);
   return sanitizeHtml(stripControlCharacters(html), OPTIONS).trim();
 }

@@ -4,7 +4,8 @@ const MONTHS: Record<string, number> = {
   august: 8, aug: 8, augusti: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, okt: 10, oktober: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const TIME = String.raw`(?:\s*(?:at|kl\.?|klockan|@|,)?\s*(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+// One run of spaces before the optional word: two optional runs side by side backtrack quadratically.
+const TIME = String.raw`(?:\s*(?:(?:at|kl\.?|klockan|@|,)\s*)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`, 'iu');
 const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})${TIME}$`, 'iu');
 const YEAR_MONTH_DAY = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}$`, 'iu');

@@ -1,15 +1,15 @@
 import { parseDocument } from 'htmlparser2';
+import { nestsDeeperThan } from '../../content/markupDepth';
 import { ImportFileError } from '../ImportFileError';
 import { MAX_HTML_DEPTH } from '../importLimits';
 import type { ParsedImport } from '../types';
 import { findFirst, hasClass } from './domQueries';
-import { htmlDepth } from './htmlDepth';
 import { readCommentList } from './readCommentList';
 import { readSavedPost } from './readSavedPost';
 
 // A WordPress post page saved from a browser: the post, and the comments in its `ol.comment-list`.
 export function parseWpHtml(fileName: string, html: string): ParsedImport {
-  if (htmlDepth(html) > MAX_HTML_DEPTH) {
+  if (nestsDeeperThan(html, MAX_HTML_DEPTH)) {
     throw new ImportFileError(fileName, `its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`);
   }
   const doc = parseDocument(html);
