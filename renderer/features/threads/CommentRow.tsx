@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentView } from '../../../electron/core/api';
+import { safeWebUrl } from '../../../electron/core/import/html/safeLinkUrl';
 import { formatDate } from '../../lib/formatDate';
 import { CommentBadges } from './CommentBadges';
 import { CommentHtml } from './CommentHtml';
@@ -19,14 +20,16 @@ interface CommentRowProps {
 export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentRowProps) {
   const { t, i18n } = useTranslation();
   const name = comment.author.name || t('comment.anonymous');
+  // Checked again here: a library from an older Kanal, or edited by hand, may hold any address.
+  const authorUrl = safeWebUrl(comment.author.url ?? undefined);
   // The step per level is set in CSS, smaller in narrow windows.
   const indent = { '--depth': Math.min(depth, MAX_INDENT) } as CSSProperties;
   return (
     <article className="comment" style={indent}>
       <header className="comment-header">
         {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
-        {comment.author.url ? (
-          <a className="comment-author" href={comment.author.url} target="_blank" rel="noopener noreferrer nofollow">
+        {authorUrl ? (
+          <a className="comment-author" href={authorUrl} target="_blank" rel="noopener noreferrer nofollow">
             {name}
           </a>
         ) : (

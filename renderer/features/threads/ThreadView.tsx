@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
+import { safeWebUrl } from '../../../electron/core/import/html/safeLinkUrl';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CommentList } from './CommentList';
 import { flattenComments } from './flattenComments';
@@ -30,13 +31,15 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
   if (!thread) {
     return loadError ? <p role="alert" className="form-error">{loadError}</p> : <p className="placeholder-text">{t('common.loading')}</p>;
   }
+  // Only a web address becomes a link, whatever the library holds.
+  const threadUrl = safeWebUrl(thread.url ?? undefined);
   return (
     <section className="thread-view" aria-labelledby={`${filterId}-title`}>
       <header className="thread-header">
         <h2 id={`${filterId}-title`}>{thread.title || t('thread.untitled')}</h2>
-        {thread.url && (
-          <a href={thread.url} target="_blank" rel="noopener noreferrer nofollow" className="quiet">
-            {thread.url}
+        {threadUrl && (
+          <a href={threadUrl} target="_blank" rel="noopener noreferrer nofollow" className="quiet">
+            {threadUrl}
           </a>
         )}
         <p>{t('thread.counts', { comments: t('thread.comments', { count: thread.comments.length }), needsReply: t('thread.needReply', { count: thread.needsReply }) })}</p>
