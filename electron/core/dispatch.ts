@@ -8,7 +8,8 @@ const isOperation = (name: string): name is OperationName => Object.hasOwn(opera
 // The one entry both transports use: unknown name or bad input gets a clear error, never a crash.
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
   if (!isOperation(name)) return failure('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
-  const parsed = operations[name].input.safeParse(rawInput ?? {});
+  const parsed = parseInput(name, rawInput);
+  if (!parsed) return failure('invalid-input', `The input for ${name} is nested too deeply.`);
   if (!parsed.success) return failure('invalid-input', describeInvalid(name, parsed.error));
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
@@ -18,6 +19,16 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     if (error instanceof Error && error.name === 'ContentError') return failure('invalid-input', error.message);
     console.error(`kanal: ${name} failed:`, error);
     return failure('internal', `Kanal could not do ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// zod validates recursive shapes (post bodies) recursively: input nested past the stack is refused, not thrown.
+function parseInput(name: OperationName, rawInput: unknown) {
+  try {
+    return operations[name].input.safeParse(rawInput ?? {});
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
   }
 }
 

@@ -48,6 +48,13 @@ describe('the contract turns bad calls into clear errors', () => {
     expect(html).not.toContain('javascript:');
   });
 
+  it('answers a post body nested past the stack with an error, as IPC delivers it (no JSON parse to stop it first)', async () => {
+    let node: unknown = { type: 'paragraph' };
+    for (let i = 0; i < 50_000; i++) node = { type: 'blockquote', content: [node] };
+    const result = await call('posts.save', { id: 'x', doc: { type: 'doc', content: [node] } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'The input for posts.save is nested too deeply.' } });
+  });
+
   it('reports a missing post as not found', async () => {
     expect(await call('posts.get', { id: 'nope' })).toEqual({ ok: false, error: { code: 'not-found', message: 'No post with id nope.' } });
   });
