@@ -6,6 +6,7 @@ import { dispatch } from '../core/dispatch';
 import { KanalError } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { decodeWire, encodeWire } from '../core/wire';
+import { decodePath } from './decodePath';
 import { readBody } from './readBody';
 import { hostIsOurs, originIsOurs, tokenMatches } from './requestGuard';
 import { readStatic } from './staticFiles';
@@ -56,7 +57,8 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
       const message = error instanceof KanalError ? error.message : 'The request body is not valid JSON.';
       return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-input', message } });
     }
-    sendEnvelope(res, 200, await dispatch(options.handlers, decodeURIComponent(name), input));
+    // A name that does not decode is no operation's name; dispatch says so.
+    sendEnvelope(res, 200, await dispatch(options.handlers, decodePath(name) ?? name, input));
   }
 
   await new Promise<void>((resolve, reject) => {

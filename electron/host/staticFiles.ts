@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { decodePath } from './decodePath';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,9 @@ const TYPES: Record<string, string> = {
 
 // Serves the built renderer; any path outside its folder, or unknown, falls back to nothing.
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const decoded = decodePath(urlPath);
+  if (decoded === null) return null;
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const full = normalize(join(root, relative));
   if (!full.startsWith(normalize(root) + sep)) return null;
   const type = TYPES[extname(full)];

@@ -77,6 +77,13 @@ describe('the browser host', () => {
     expect(escape.body).not.toContain('not for the web');
   });
 
+  it('answers a malformed percent-encoding as not found, not as a failure of Kanal', async () => {
+    const file = await send('/%E0%A4%A', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(file.status).toBe(404);
+    const call = await send('/api/posts.list%E0%A4%A', { method: 'POST', headers: ours(), body: '{}' });
+    expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+  });
+
   it('answers bad JSON and bad input with clear errors', async () => {
     const broken = await send('/api/posts.create', { method: 'POST', headers: ours(), body: '{not json' });
     expect(broken.status).toBe(400);
