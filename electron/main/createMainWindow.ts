@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 
 // The one window: sandboxed, isolated, no Node, and only our preload.
@@ -21,7 +21,8 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env.ELECTRON_RENDERER_URL;
+  // The installed app never loads a page named by its environment: that page would get the preload's whole API.
+  const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
   return window;
