@@ -22,6 +22,8 @@ test('what is typed right after New post, before the post exists, is kept', asyn
   await page.keyboard.type(' Och mer.');
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Skrivet direkt');
   await expect(page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Skrivet direkt', exact: true })).toBeVisible();
+  // Words typed right before closing are no-lost-words.spec's subject; here the save is let finish.
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
   await page.getByRole('button', { name: 'Skrivet direkt', exact: true }).click();
@@ -47,6 +49,7 @@ test('posts made in quick succession and switched between rapidly keep every wor
       await page.keyboard.type(` Varv ${round}.`);
     }
   }
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
   for (const title of titles) {

@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
 import type { Post } from '../../../electron/core/store/schema';
@@ -40,7 +40,7 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (startFocus === 'body') focusEditor(editor, 'end');
   }, [editor, startFocus]);
 

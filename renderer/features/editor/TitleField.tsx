@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface TitleFieldProps {
@@ -14,7 +14,8 @@ interface TitleFieldProps {
 export function TitleField({ id, value, autoFocus, onChange, onEnter }: TitleFieldProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // During the commit, so not even a key pressed right then lands outside the field.
+  useLayoutEffect(() => {
     const field = ref.current;
     if (!autoFocus || !field) return;
     field.focus();

@@ -6,13 +6,12 @@ export const applyLink = (editor: Editor, href: string): void => {
   if (empty && !editor.isActive('link')) {
     editor
       .chain()
-      .focus()
       .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
       // Typing on after the address should not extend the link.
       .unsetMark('link')
       .run();
   } else {
-    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    editor.chain().extendMarkRange('link').setLink({ href }).run();
   }
   // Now, not on the next frame: the link form is closing and the next key belongs to the text.
   editor.view.focus();

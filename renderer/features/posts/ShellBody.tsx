@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ShellBodyProps {
@@ -11,6 +11,6 @@ interface ShellBodyProps {
 export function ShellBody({ text, onChange }: ShellBodyProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   return <textarea ref={ref} className="shell-body" aria-label={t('posts.creating')} value={text} onChange={(event) => onChange(event.target.value)} />;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Post } from '../../../electron/core/store/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
@@ -19,6 +20,8 @@ export interface NewPostDraft {
   // null until Enter in the title moves the writing on.
   body: string | null;
   error: string | null;
+  // Counts the clicks on New post while this one is being made; each brings the focus back to it.
+  attempt: number;
   setTitle: (title: string) => void;
   setBody: (body: string) => void;
   toBody: () => void;
@@ -38,7 +41,7 @@ interface NewPostOptions {
 
 // "New post" without a pause: what is typed before the post exists becomes its title, not lost keystrokes.
 export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptions) => {
-  const [draft, setDraft] = useState<(Typed & { error: string | null }) | null>(null);
+  const [draft, setDraft] = useState<(Typed & { error: string | null; attempt: number }) | null>(null);
   const [fresh, setFresh] = useState<FreshPost | null>(null);
   // The latest keystrokes, read when the core answers.
   const typed = useRef<Typed>({ title: '', body: null });
@@ -48,26 +51,32 @@ export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptio
   const make = useCallback(async () => {
     if (making.current) return;
     making.current = true;
-    setDraft({ ...typed.current, error: null });
+    setDraft({ ...typed.current, error: null, attempt: 0 });
     try {
       const made = await api.posts.create({});
-      const { title, body } = typed.current;
-      const doc = body ? linesToDoc(body) : made.doc;
-      // What was typed while the post was being made is its first edit.
-      if (title || body) saveQueueFor(made.id).change({ title, ...(body ? { doc } : {}) });
-      setDraft(null);
-      setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
-      onListChanged();
-      openPost(made.id);
+      // Read the keys and swap the shell for the editor in one go: a key pressed in between would be lost.
+      flushSync(() => {
+        const { title, body } = typed.current;
+        const doc = body ? linesToDoc(body) : made.doc;
+        // What was typed while the post was being made is its first edit.
+        if (title || body) saveQueueFor(made.id).change({ title, ...(body ? { doc } : {}) });
+        setDraft(null);
+        setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
+        onListChanged();
+        openPost(made.id);
+      });
     } catch (failure) {
-      setDraft({ ...typed.current, error: errorMessage(failure) });
+      setDraft({ ...typed.current, error: errorMessage(failure), attempt: 0 });
     } finally {
       making.current = false;
     }
   }, [onListChanged, openPost]);
 
   const create = useCallback(() => {
-    if (making.current) return;
+    if (making.current) {
+      setDraft((previous) => previous && { ...previous, attempt: previous.attempt + 1 });
+      return;
+    }
     typed.current = { title: '', body: null };
     // Close the open post at once, so nothing typed while the new one is made lands in the old one.
     openPost(null);
