@@ -1,4 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
+import { ownEntry } from '../ownEntry';
 import type { ImportedComment } from '../types';
 import { attrOf, childOf, childrenOf, childText, type XmlNode } from '../xml/xmlNode';
 import { ATOM, GDATA, TAKEOUT, THREAD } from './bloggerNamespaces';
@@ -28,7 +29,7 @@ const TAKEOUT_STATUS: Record<string, ImportedComment['status']> = {
 function status(entry: XmlNode): ImportedComment['status'] {
   const takeout = childText(entry, TAKEOUT, 'status').toUpperCase();
   if (childText(entry, TAKEOUT, 'trashed') !== '') return 'trash';
-  if (takeout) return TAKEOUT_STATUS[takeout] ?? 'pending';
+  if (takeout) return ownEntry(TAKEOUT_STATUS, takeout) ?? 'pending';
   // The classic export keeps removed comments, marked with this property.
   const removed = childrenOf(entry, GDATA, 'extendedProperty').some(
     (p) => attrOf(p, 'name') === 'blogger.contentRemoved' && attrOf(p, 'value') === 'true',

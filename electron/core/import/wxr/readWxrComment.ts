@@ -1,4 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
+import { ownEntry } from '../ownEntry';
 import type { ImportedComment } from '../types';
 import { childText, type XmlNode } from '../xml/xmlNode';
 import { isWpNamespace as WP } from './wxrNamespaces';
@@ -39,8 +40,8 @@ export function readWxrComment(node: XmlNode, position: number): ImportedComment
       ...(userId ? { userId } : {}),
     },
     date: toIsoDate(childText(node, WP, 'comment_date_gmt')) ?? toIsoDate(childText(node, WP, 'comment_date')),
-    status: STATUS[childText(node, WP, 'comment_approved').toLowerCase()] ?? 'pending',
-    kind: KIND[childText(node, WP, 'comment_type').toLowerCase()] ?? 'comment',
+    status: ownEntry(STATUS, childText(node, WP, 'comment_approved').toLowerCase()) ?? 'pending',
+    kind: ownEntry(KIND, childText(node, WP, 'comment_type').toLowerCase()) ?? 'comment',
     html: rawChildText(node, 'comment_content'),
   };
   if (!id) comment.numberedByParser = true;
