@@ -27,7 +27,7 @@ describe('imported post bodies that once hung or crashed the import', () => {
   });
 
   it('refuses a body of more elements than any post has, before walking them', () => {
-    const flat = '<p>x</p>'.repeat(200_000);
+    const flat = '<p>x</p>'.repeat(50_000);
     timed(() => expect(() => htmlToDoc(flat)).toThrow(`The post body has more than ${MAX_BODY_ELEMENTS} elements`));
   });
 
