@@ -4,6 +4,7 @@ import type { Doc } from '../store/schema';
 import { autoParagraphs, needsAutoParagraphs } from './autoParagraphs';
 import { bodySchema } from './bodySchema';
 import { ContentError } from './contentError';
+import { countStartTags } from './countStartTags';
 import { importAllowList } from './importAllowList';
 import { refuseDeepMarkup } from './markupDepth';
 import { parseHtmlBody } from './parseHtmlBody';
@@ -12,12 +13,6 @@ import { validateDoc } from './validateDoc';
 // ProseMirror walks siblings through happy-dom's nextSibling, which searches the parent's children every time, so
 // the walk grows with the square of the element count: far more elements than any post has are refused.
 export const MAX_BODY_ELEMENTS = 10_000;
-
-function countStartTags(html: string): number {
-  let count = 0;
-  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) if (html[at + 1] !== '/') count++;
-  return count;
-}
 
 // Turns imported or pasted HTML (a WordPress post's content:encoded, a Blogger entry) into a post body.
 export function htmlToDoc(html: string): Doc {

@@ -7,6 +7,9 @@ export const MAX_XML_DEPTH = 200;
 // Saved pages nest deeper than exports (themes, then ten levels of replies), but not this deep.
 export const MAX_HTML_DEPTH = 1000;
 
+// WordPress keeps at most 65,525 characters of a comment: a few hundred elements. Past this, a comment is an attack.
+export const MAX_COMMENT_ELEMENTS = 5000;
+
 // Bytes fed to the XML parser between yields, so a large import never blocks the process for long.
 export const CHUNK_BYTES = 256 * 1024;
 

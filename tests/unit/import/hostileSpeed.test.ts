@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MARKUP_DEPTH } from '../../../electron/core/content/markupDepth';
 import type { CleanComment } from '../../../electron/core/import/normalize/cleanComment';
 import { threadMentions } from '../../../electron/core/import/normalize/threadMentions';
+import { MAX_COMMENT_ELEMENTS } from '../../../electron/core/import/importLimits';
 import type { ImportedComment } from '../../../electron/core/import/types';
 import { bytesOf, importBytes, refusalOf } from './importFixture';
 
@@ -98,6 +99,14 @@ describe('markup nested absurdly deep, refused before any parser chokes on it', 
     const page = `<!DOCTYPE html><html><body><ol class="comment-list">${'<div>'.repeat(MB / 5)}</ol></body></html>`;
     const refused = await timed(() => refusalOf('deep.html', bytesOf(page)));
     expect(refused.problem).toBe('its HTML is nested more than 1000 levels deep');
+  });
+
+  it.each([
+    ['HTML', wxr({ comment: '<p>'.repeat(100_000) }), 'wide.xml'],
+    ['pasted lines', `Title\n\n1 comment on “Title”\n\n1. Anna says:\n${'line\n'.repeat(100_000)}`, 'wide.txt'],
+  ])('refuses a comment of more elements than the app can draw: %s', async (_kind, text, name) => {
+    const refused = await timed(() => refusalOf(name, bytesOf(text)));
+    expect(refused.problem).toBe(`it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`);
   });
 
   it('still reads a comment nested as deep as real ones get', async () => {
