@@ -13,7 +13,13 @@ export function AppHeader({ onNewPost, onImport, onChannels, onSettings }: AppHe
     <header className="app-header">
       <h1 className="app-name">Kanal</h1>
       <div className="header-actions">
-        <button type="button" className="primary-button" onClick={onNewPost}>
+        {/* The second click of a double click is not a second post, and no click takes the focus from the new title. */}
+        <button
+          type="button"
+          className="primary-button"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => event.detail <= 1 && onNewPost()}
+        >
           {t('app.newPost')}
         </button>
         <button type="button" onClick={onImport}>
