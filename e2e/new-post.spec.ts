@@ -67,3 +67,25 @@ test('a double click on New post makes one post', async ({ app }) => {
   await expect(list.getByRole('button', { name: 'Bara ett', exact: true })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 });
+
+test('opening another post while the new one is being made stays there', async ({ app }) => {
+  test.skip(app.mode === 'electron', 'slows the host’s answer over HTTP, which the desktop app does not use');
+  const page = app.page;
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await page.keyboard.type('Det första');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.route('**/api/posts.create', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  const list = page.getByRole('list', { name: 'Posts' });
+  await list.getByRole('button', { name: 'Det första', exact: true }).click();
+  const body = page.getByRole('textbox', { name: 'Post body' });
+  await body.click();
+  await page.keyboard.type('Skrivet medan det nya skapades.');
+  // The new post arrives in the list, and the author is left where they went.
+  await expect(list.getByRole('button', { name: 'Untitled', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Det första');
+  await expect(body).toHaveText('Skrivet medan det nya skapades.');
+});

@@ -45,7 +45,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     setThreadId(id);
   }, []);
   const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
-  const newPost = useNewPost({ openPost, openPostId: postId, onListChanged: bumpPosts });
+  const newPost = useNewPost({ openPost, openPostId: postId, postsInView: section === 'posts', onListChanged: bumpPosts });
   const createPost = () => {
     setChannelFilter(null);
     setSection('posts');

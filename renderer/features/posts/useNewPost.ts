@@ -36,17 +36,24 @@ interface Typed {
 interface NewPostOptions {
   openPost: (postId: string | null) => void;
   openPostId: string | null;
+  // Whether the posts section is shown (not the comments).
+  postsInView: boolean;
   onListChanged: () => void;
 }
 
 // "New post" without a pause: what is typed before the post exists becomes its title, not lost keystrokes.
-export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptions) => {
+export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }: NewPostOptions) => {
   const [draft, setDraft] = useState<(Typed & { error: string | null; attempt: number }) | null>(null);
   const [fresh, setFresh] = useState<FreshPost | null>(null);
   // The latest keystrokes, read when the core answers.
   const typed = useRef<Typed>({ title: '', body: null });
   // One post at a time: a second click while the first is being made must not make two.
   const making = useRef(false);
+  // Whether the shell is still what the author looks at; one who opened another post meanwhile stays there.
+  const waiting = useRef(false);
+  useEffect(() => {
+    waiting.current = postsInView && openPostId === null;
+  });
 
   const make = useCallback(async () => {
     if (making.current) return;
@@ -61,8 +68,9 @@ export const useNewPost = ({ openPost, openPostId, onListChanged }: NewPostOptio
         // What was typed while the post was being made is its first edit.
         if (title || body) saveQueueFor(made.id).change({ title, ...(body ? { doc } : {}) });
         setDraft(null);
-        setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
         onListChanged();
+        if (!waiting.current) return;
+        setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
         openPost(made.id);
       });
     } catch (failure) {
