@@ -10,10 +10,10 @@ export function buildMenu(window: () => BrowserWindow | null): void {
       submenu: [
         { label: 'New post', accelerator: 'CmdOrCtrl+N', click: send('new-post') },
         { type: 'separator' },
-        { label: 'Import comments…', accelerator: 'CmdOrCtrl+I', click: send('import') },
+        { label: 'Import comments…', click: send('import') },
         { label: 'Paste comments…', click: send('paste') },
         { type: 'separator' },
-        { label: 'Export HTML…', accelerator: 'CmdOrCtrl+E', click: send('export-html') },
+        { label: 'Export HTML…', click: send('export-html') },
         { type: 'separator' },
         { label: 'Channels…', click: send('channels') },
         { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('settings') },

@@ -1,3 +1,5 @@
+import { textPieces } from './textPieces';
+
 // Unicode word boundaries (UAX #29): "långtifrån" is one word, "företag/konsument" two, "B2B" and "3,5" one each.
 const wordSegmenter = new Intl.Segmenter('sv', { granularity: 'word' });
 const graphemeSegmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
@@ -6,6 +8,12 @@ const graphemeSegmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
 const JOINING_HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 export function countWords(text: string): number {
+  let words = 0;
+  for (const piece of textPieces(text)) words += countPieceWords(piece);
+  return words;
+}
+
+function countPieceWords(text: string): number {
   let words = 0;
   let previousWasWord = false;
   let joinNext = false;
@@ -25,8 +33,10 @@ export function countWords(text: string): number {
 // Characters as the reader sees them (an emoji or "å" in either normal form is one); line breaks are layout, not text.
 export function countCharacters(text: string): number {
   let characters = 0;
-  for (const { segment } of graphemeSegmenter.segment(text)) {
-    if (segment !== '\n' && segment !== '\r' && segment !== '\r\n') characters += 1;
+  for (const piece of textPieces(text)) {
+    for (const { segment } of graphemeSegmenter.segment(piece)) {
+      if (segment !== '\n' && segment !== '\r' && segment !== '\r\n') characters += 1;
+    }
   }
   return characters;
 }
