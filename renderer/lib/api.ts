@@ -1,4 +1,5 @@
 import { operationNames, type KanalApi } from '../../electron/core/api';
+import { MENU_COMMANDS, type MenuCommand } from '../../electron/core/menuCommands';
 import { ApiError } from './apiError';
 import { bridgeTransport } from './bridgeTransport';
 import { httpTransport } from './httpTransport';
@@ -60,8 +61,8 @@ export const saveExportedHtml = async (postId: string): Promise<ExportOutcome> =
   return { kind: 'downloaded', filename: file.filename };
 };
 
-export const menuCommands = ['new-post', 'import', 'paste', 'export-html', 'settings', 'channels'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+export const menuCommands = MENU_COMMANDS;
+export type { MenuCommand };
 
 const isMenuCommand = (value: unknown): value is MenuCommand => menuCommands.some((command) => command === value);
 
