@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openKanal } from '../electron/core/openKanal';
-import type { Doc } from '../electron/core/store/schema';
+import type { Doc } from '../electron/core/shared/schema';
 import { medianMs } from './measure';
 
 const paragraph = (i: number) => ({

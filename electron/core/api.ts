@@ -8,8 +8,8 @@ import {
   type PostStatus,
   type Settings,
   type ThreadFormat,
-} from './store/schema';
-import type { SkipCounts } from './import/types';
+} from './shared/schema';
+import type { SkipCounts } from './shared/importTypes';
 
 // THE contract: every operation the renderer may call, its input schema and its result type.
 // Electron IPC and the HTTP host are both thin loops over this table.

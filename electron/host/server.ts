@@ -5,7 +5,7 @@ import { APP_CSP } from '../core/csp';
 import { dispatch } from '../core/dispatch';
 import { KanalError } from '../core/errors';
 import type { Handlers } from '../core/handlers';
-import { decodeWire, encodeWire } from '../core/wire';
+import { decodeWire, encodeWire } from '../core/shared/wire';
 import { decodePath } from './decodePath';
 import { readBody } from './readBody';
 import { hostIsOurs, originIsOurs, tokenMatches } from './requestGuard';

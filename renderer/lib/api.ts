@@ -1,5 +1,5 @@
 import { operationNames, type KanalApi } from '../../electron/core/api';
-import { MENU_COMMANDS, type MenuCommand } from '../../electron/core/menuCommands';
+import { MENU_COMMANDS, type MenuCommand } from '../../electron/core/shared/menuCommands';
 import { ApiError } from './apiError';
 import { bridgeTransport } from './bridgeTransport';
 import { httpTransport } from './httpTransport';

@@ -1,4 +1,4 @@
-import type { Settings } from '../../electron/core/store/schema';
+import type { Settings } from '../../electron/core/shared/schema';
 
 type Appearance = Pick<Settings, 'theme' | 'uiLanguage'>;
 const KEY = 'kanal.appearance';

@@ -1,4 +1,4 @@
-import { decodeWire, encodeWire } from '../../electron/core/wire';
+import { decodeWire, encodeWire } from '../../electron/core/shared/wire';
 import { ApiError } from './apiError';
 import { unwrapEnvelope } from './envelope';
 import { forgetSessionToken } from './sessionToken';

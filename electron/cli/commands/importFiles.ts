@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importFormatSchema, type ImportSummary } from '../../core/api';
-import type { SkipReason } from '../../core/import/types';
+import type { SkipReason } from '../../core/shared/importTypes';
 import type { Kanal } from '../../core/openKanal';
 import { CliError } from '../cliError';
 import { printJson, printLines } from '../output';

@@ -1,5 +1,5 @@
 import list from '../../../resources/channels.json';
-import type { Channel } from '../store/schema';
+import type { Channel } from '../shared/schema';
 
 // The nine channels of the post Kanal started from; ids are stable so tags survive a rename.
 export const builtInChannels = (): Channel[] =>

@@ -2,7 +2,7 @@ import type { OperationParsedInput } from '../api';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { Library } from '../store/library';
-import type { Channel, RootData } from '../store/schema';
+import type { Channel, RootData } from '../shared/schema';
 
 export function channelsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string): Channel => {

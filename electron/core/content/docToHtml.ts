@@ -1,6 +1,6 @@
 import { generateHTML } from '@tiptap/html/server';
-import { postExtensions } from './extensions';
-import { validateDoc } from './validateDoc';
+import { postExtensions } from '../shared/content/extensions';
+import { validateDoc } from '../shared/content/validateDoc';
 
 // The HTML of a post body as the editor would render it; the doc is validated first, so a smuggled link never renders.
 export function docToHtml(doc: unknown): string {

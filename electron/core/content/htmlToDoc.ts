@@ -1,14 +1,14 @@
 import { DOMParser } from '@tiptap/pm/model';
 import sanitizeHtml from 'sanitize-html';
-import type { Doc } from '../store/schema';
+import type { Doc } from '../shared/schema';
 import { autoParagraphs, needsAutoParagraphs } from './autoParagraphs';
-import { bodySchema } from './bodySchema';
-import { ContentError } from './contentError';
+import { bodySchema } from '../shared/content/bodySchema';
+import { ContentError } from '../shared/content/contentError';
 import { countStartTags } from './countStartTags';
 import { importAllowList } from './importAllowList';
 import { refuseDeepMarkup } from './markupDepth';
 import { parseHtmlBody } from './parseHtmlBody';
-import { validateDoc } from './validateDoc';
+import { validateDoc } from '../shared/content/validateDoc';
 
 // ProseMirror walks siblings through happy-dom's nextSibling, which searches the parent's children every time, so
 // the walk grows with the square of the element count: far more elements than any post has are refused.

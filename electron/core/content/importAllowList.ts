@@ -1,5 +1,5 @@
 import type sanitizeHtml from 'sanitize-html';
-import { isAllowedUrl } from './allowedUrl';
+import { isAllowedUrl } from '../shared/policy/allowedUrl';
 import { bodyTagRenames, renamedTo } from './bodyTagRenames';
 import { NON_TEXT_TAGS } from './nonTextTags';
 

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { ContentError } from './contentError';
+import { ContentError } from '../shared/content/contentError';
 
 // Deeper than any real post or comment. htmlparser2 shifts its whole stack of open elements on every start tag and
 // tree builders recurse, so deeper markup only serves to hang or crash them.

@@ -1,9 +1,9 @@
 import { generateJSON } from '@tiptap/html/server';
-import type { Doc } from '../store/schema';
+import type { Doc } from '../shared/schema';
 import { autoParagraphs } from './autoParagraphs';
-import { escapeHtml } from './escapeHtml';
-import { postExtensions } from './extensions';
-import { validateDoc } from './validateDoc';
+import { escapeHtml } from '../shared/policy/escapeHtml';
+import { postExtensions } from '../shared/content/extensions';
+import { validateDoc } from '../shared/content/validateDoc';
 
 // Plain text into a post body: blank lines separate paragraphs, single newlines become line breaks, "<" stays text.
 export function textToDoc(text: string): Doc {

@@ -1,4 +1,4 @@
-import type { Channel, Post } from '../store/schema';
+import type { Channel, Post } from '../shared/schema';
 
 // The post's channels in the post's order; a post keeps channel ids, but an imported one may carry codes.
 export function postChannels(post: Post, channels: Channel[]): Channel[] {

@@ -1,8 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
-import { isAllowedUrl } from '../content/allowedUrl';
+import { isAllowedUrl } from '../shared/policy/allowedUrl';
 import { bodyTagRenames } from '../content/bodyTagRenames';
 import { NON_TEXT_TAGS } from '../content/nonTextTags';
-import { OUTPUT_ATTRIBUTES, OUTPUT_LINK_REL, OUTPUT_LIST_TYPES, OUTPUT_TAGS, OUTPUT_URL_SCHEMES } from './outputAllowList';
+import { OUTPUT_ATTRIBUTES, OUTPUT_LINK_REL, OUTPUT_LIST_TYPES, OUTPUT_TAGS, OUTPUT_URL_SCHEMES } from '../shared/policy/outputAllowList';
 
 type Attributes = sanitizeHtml.Attributes;
 

@@ -1,4 +1,4 @@
-import type { ThreadFormat } from '../store/schema';
+import type { ThreadFormat } from '../shared/schema';
 import { hasCommentsHeader } from './text/commentsHeader';
 import { readProlog } from './xml/readProlog';
 

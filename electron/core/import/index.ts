@@ -1,11 +1,11 @@
-import { ContentError } from '../content/contentError';
+import { ContentError } from '../shared/content/contentError';
 import { openTextFile } from './bytes/openTextFile';
 import { detectFormat } from './detectFormat';
 import { ImportFileError } from './ImportFileError';
 import type { AuthorIdentities, ImportInput, ImportOptions, NormalizedImport } from './normalizedTypes';
 import { normalizeImport } from './normalize/normalizeImport';
 import { parseByFormat } from './parseByFormat';
-import type { ParsedImport } from './types';
+import type { ParsedImport } from '../shared/importTypes';
 import { refuseEntityDeclarations } from './xml/refuseDoctype';
 
 export { detectFormat } from './detectFormat';

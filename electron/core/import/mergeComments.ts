@@ -1,4 +1,4 @@
-import type { Comment } from '../store/schema';
+import type { Comment } from '../shared/schema';
 import type { NormalizedComment } from './normalizedTypes';
 
 export interface MergedComments {

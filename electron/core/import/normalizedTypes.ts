@@ -1,5 +1,5 @@
-import type { ThreadFormat } from '../store/schema';
-import type { ImportedThread, SkipCounts } from './types';
+import type { ThreadFormat } from '../shared/schema';
+import type { ImportedThread, SkipCounts } from '../shared/importTypes';
 
 // What `parseImportFile` hands the integrator: sanitized, threaded, de-duplicated comments per thread.
 

@@ -1,10 +1,10 @@
-import type { ThreadFormat } from '../store/schema';
+import type { ThreadFormat } from '../shared/schema';
 import { parseBlogger } from './blogger/parseBlogger';
 import { decodeWholeText } from './bytes/decodeTextChunks';
 import type { TextFile } from './bytes/openTextFile';
 import { parseDisqus } from './disqus/parseDisqus';
 import { parsePastedText } from './text/parsePastedText';
-import type { ImportProgress, ParsedImport } from './types';
+import type { ImportProgress, ParsedImport } from '../shared/importTypes';
 import { parseWpHtml } from './wpHtml/parseWpHtml';
 import { parseWxr } from './wxr/parseWxr';
 

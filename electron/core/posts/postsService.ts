@@ -1,11 +1,11 @@
 import type { OperationParsedInput, PostSummary } from '../api';
-import { emptyDoc } from '../content/emptyDoc';
-import { validateDoc } from '../content/validateDoc';
+import { emptyDoc } from '../shared/content/emptyDoc';
+import { validateDoc } from '../shared/content/validateDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { Library } from '../store/library';
-import type { Post, RootData } from '../store/schema';
-import { postSummary } from './postSummary';
+import type { Post, RootData } from '../shared/schema';
+import { postSummary } from '../shared/postSummary';
 
 const TRASH_DAYS = 30;
 

@@ -1,6 +1,6 @@
 import type { OperationParsedInput } from '../api';
 import type { Library } from '../store/library';
-import type { Settings } from '../store/schema';
+import type { Settings } from '../shared/schema';
 
 const tidy = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 

@@ -1,5 +1,5 @@
 import { builtInChannels } from '../channels/builtInChannels';
-import { SCHEMA_VERSION, type RootData } from './schema';
+import { SCHEMA_VERSION, type RootData } from '../shared/schema';
 
 export const defaultData = (): RootData => ({
   schemaVersion: SCHEMA_VERSION,

@@ -7,7 +7,7 @@ import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
 import { writeFileDurably } from './durableWrite';
 import { migrate } from './migrations';
-import { rootSchema, SCHEMA_VERSION, threadBodySchema, type RootData, type ThreadBody, type ThreadIndex } from './schema';
+import { rootSchema, SCHEMA_VERSION, threadBodySchema, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
 export interface OpenOptions {

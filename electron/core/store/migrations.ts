@@ -1,5 +1,5 @@
 import { KanalError } from '../errors';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from '../shared/schema';
 
 // migrations[n] turns a version-n file into version n+1. Add one here with every schema change.
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;

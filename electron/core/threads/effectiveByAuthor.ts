@@ -1,4 +1,4 @@
-import type { Comment, Settings } from '../store/schema';
+import type { Comment, Settings } from '../shared/schema';
 
 // The author's own correction wins; otherwise the source's word, or a match with the author's identities.
 export function effectiveByAuthor(comment: Comment, settings: Pick<Settings, 'authorNames' | 'authorEmails'>): boolean {

@@ -2,7 +2,7 @@ import type { ImportError, ImportFormat, ImportJob, ImportSummary } from '../api
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import { emptySkipCounts, ImportFileError, parseImportFile } from '../import';
-import type { SkipCounts } from '../import/types';
+import type { SkipCounts } from '../shared/importTypes';
 import type { Library } from '../store/library';
 import { applyImport } from './applyImport';
 

@@ -1,4 +1,4 @@
-import type { Post } from '../store/schema';
+import type { Post } from '../shared/schema';
 
 // Trailing slashes are cut by hand: /\/+$/ rescans a long run of slashes from each of them.
 function withoutTrailingSlashes(text: string): string {

@@ -1,4 +1,4 @@
-import type { Comment, Reply } from '../store/schema';
+import type { Comment, Reply } from '../shared/schema';
 
 export interface ThreadReplies {
   comments: Comment[];

@@ -1,5 +1,5 @@
 import type { CommentView } from '../api';
-import type { Settings, ThreadBody } from '../store/schema';
+import type { Settings, ThreadBody } from '../shared/schema';
 import { effectiveByAuthor } from './effectiveByAuthor';
 import { needsReplyIds } from './needsReply';
 

@@ -1,5 +1,5 @@
 import type { ThreadSummary } from '../api';
-import type { ThreadIndex } from '../store/schema';
+import type { ThreadIndex } from '../shared/schema';
 
 export const threadSummary = (t: ThreadIndex): ThreadSummary => ({
   id: t.id,

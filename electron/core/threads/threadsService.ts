@@ -2,7 +2,7 @@ import type { CommentView, OperationParsedInput, ThreadSummary, ThreadView } fro
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import type { Library } from '../store/library';
-import type { RootData, ThreadIndex } from '../store/schema';
+import type { RootData, ThreadIndex } from '../shared/schema';
 import { countNeedingReply, resolveComments } from './resolveComments';
 import { threadSummary } from './threadSummary';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../electron/core/store/schema';
+import type { Channel } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CodeField } from './CodeField';

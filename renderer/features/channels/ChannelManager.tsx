@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../electron/core/store/schema';
+import type { Channel } from '../../../electron/core/shared/schema';
 import { Dialog } from '../../ui/Dialog';
 import { ChannelEditRow } from './ChannelEditRow';
 import { useChannels } from './ChannelsContext';

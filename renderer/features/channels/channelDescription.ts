@@ -1,4 +1,4 @@
-import type { Channel } from '../../../electron/core/store/schema';
+import type { Channel } from '../../../electron/core/shared/schema';
 
 // The description in the UI language, falling back to the other one when it is empty.
 export const channelDescription = (channel: Channel, language: string): string => {

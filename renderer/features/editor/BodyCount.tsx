@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { docText } from '../../../electron/core/content/docText';
-import { countCharacters, countWords } from '../../../electron/core/content/wordCount';
-import type { Doc } from '../../../electron/core/store/schema';
+import { docText } from '../../../electron/core/shared/content/docText';
+import { countCharacters, countWords } from '../../../electron/core/shared/content/wordCount';
+import type { Doc } from '../../../electron/core/shared/schema';
 
 // Counting a long text on every keystroke would slow typing; a short pause is enough.
 const RECOUNT_DELAY_MS = 150;

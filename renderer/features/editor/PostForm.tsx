@@ -2,7 +2,7 @@ import { EditorContent } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 import { ChannelPicker } from '../channels/ChannelPicker';
 import { ExportButton } from '../export/ExportButton';
 import type { StartFocus } from '../posts/useNewPost';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { postStatusSchema, type PostStatus } from '../../../electron/core/store/schema';
+import { postStatusSchema, type PostStatus } from '../../../electron/core/shared/schema';
 
 interface StatusSelectProps {
   value: PostStatus;

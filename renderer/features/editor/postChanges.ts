@@ -1,4 +1,4 @@
-import type { Doc, PostStatus } from '../../../electron/core/store/schema';
+import type { Doc, PostStatus } from '../../../electron/core/shared/schema';
 
 // The parts of a post the editor saves.
 export interface PostChanges {

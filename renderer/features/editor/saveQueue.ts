@@ -1,4 +1,4 @@
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 import { ApiError, errorMessage } from '../../lib/apiError';
 import { hasChanges, materializeChanges, type LazyPostChanges, type PostChanges } from './postChanges';
 import { clearRecovery, writeRecovery } from './recoveryStore';

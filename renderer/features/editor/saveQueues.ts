@@ -1,4 +1,4 @@
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { SaveQueue } from './saveQueue';
 

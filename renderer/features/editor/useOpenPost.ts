@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { flushSaves } from './saveQueues';

@@ -1,7 +1,7 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
-import { postExtensions } from '../../../electron/core/content/extensions';
-import type { Doc } from '../../../electron/core/store/schema';
+import { postExtensions } from '../../../electron/core/shared/content/extensions';
+import type { Doc } from '../../../electron/core/shared/schema';
 
 const bodyAttributes = (label: string, describedBy: string): Record<string, string> => ({
   role: 'textbox',

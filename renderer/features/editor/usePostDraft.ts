@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Doc, Post, PostStatus } from '../../../electron/core/store/schema';
+import type { Doc, Post, PostStatus } from '../../../electron/core/shared/schema';
 import { useChannels } from '../channels/ChannelsContext';
 import type { PostChanges } from './postChanges';
 import { readRecovery } from './recoveryStore';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../electron/core/api';
-import type { SkipReason } from '../../../electron/core/import/types';
+import type { SkipReason } from '../../../electron/core/shared/importTypes';
 import { ImportProblems } from './ImportProblems';
 
 // Every reason the core can give, in the order shown; a new reason in the core fails to compile here.

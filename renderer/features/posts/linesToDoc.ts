@@ -1,4 +1,4 @@
-import type { Doc } from '../../../electron/core/store/schema';
+import type { Doc } from '../../../electron/core/shared/schema';
 
 // Plain lines typed before the editor existed, one paragraph each.
 export const linesToDoc = (text: string): Doc => ({

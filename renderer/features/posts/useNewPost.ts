@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { saveQueueFor } from '../editor/saveQueues';

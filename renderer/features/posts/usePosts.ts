@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PostSummary } from '../../../electron/core/api';
-import { postSummary } from '../../../electron/core/posts/postSummary';
+import { postSummary } from '../../../electron/core/shared/postSummary';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { useChannels } from '../channels/ChannelsContext';

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Settings } from '../../../electron/core/store/schema';
+import type { Settings } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { applyAppearance } from './applyAppearance';
 

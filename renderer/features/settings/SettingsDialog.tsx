@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsSchema, type Settings } from '../../../electron/core/store/schema';
+import { settingsSchema, type Settings } from '../../../electron/core/shared/schema';
 import { errorMessage } from '../../lib/apiError';
 import { Dialog } from '../../ui/Dialog';
 import { IdentityList } from './IdentityList';

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../electron/core/store/schema';
+import type { Settings } from '../../../electron/core/shared/schema';
 import { i18n } from '../../i18n';
 import { cacheAppearance } from '../../lib/appearanceCache';
 

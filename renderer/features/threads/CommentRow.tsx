@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentView } from '../../../electron/core/api';
-import { safeWebUrl } from '../../../electron/core/import/html/safeLinkUrl';
+import { safeWebUrl } from '../../../electron/core/shared/policy/safeLinkUrl';
 import { formatDate } from '../../lib/formatDate';
 import { CommentBadges } from './CommentBadges';
 import { CommentHtml } from './CommentHtml';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
-import { safeWebUrl } from '../../../electron/core/import/html/safeLinkUrl';
+import { safeWebUrl } from '../../../electron/core/shared/policy/safeLinkUrl';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CommentList } from './CommentList';
 import { flattenComments } from './flattenComments';

@@ -4,7 +4,7 @@ import {
   OUTPUT_LINK_REL,
   OUTPUT_TAGS,
   OUTPUT_URL_SCHEMES,
-} from '../../../electron/core/export/outputAllowList';
+} from '../../../electron/core/shared/policy/outputAllowList';
 
 // The very lists the core's output sanitizer uses.
 const ALLOWED_ATTR = [...new Set(Object.values(OUTPUT_ATTRIBUTES).flat())];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../electron/core/content/docText';
-import { emptyDoc } from '../../../electron/core/content/emptyDoc';
+import { docText } from '../../../electron/core/shared/content/docText';
+import { emptyDoc } from '../../../electron/core/shared/content/emptyDoc';
 import { editorDoc } from './editorDoc';
 
 describe('docText', () => {

@@ -1,4 +1,4 @@
-import type { Doc } from '../../../electron/core/store/schema';
+import type { Doc } from '../../../electron/core/shared/schema';
 
 // What the editor's getJSON() gives for a post using every kind of content it offers.
 export const editorDoc: Doc = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../electron/core/content/docText';
+import { docText } from '../../../electron/core/shared/content/docText';
 import { htmlToDoc, MAX_BODY_ELEMENTS } from '../../../electron/core/content/htmlToDoc';
 import { MAX_MARKUP_DEPTH } from '../../../electron/core/content/markupDepth';
 import { matchPost } from '../../../electron/core/threads/matchPost';
-import type { Post } from '../../../electron/core/store/schema';
+import type { Post } from '../../../electron/core/shared/schema';
 
 // Linear work on each input takes well under a second; the inputs made regexes, parsers or DOM walks go quadratic.
 const FAST_MS = 3000;

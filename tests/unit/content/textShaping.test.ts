@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../electron/core/content/slugify';
-import { summarizeText } from '../../../electron/core/content/summarizeText';
+import { slugify } from '../../../electron/core/shared/content/slugify';
+import { summarizeText } from '../../../electron/core/shared/content/summarizeText';
 
 describe('slugify', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../electron/core/content/contentError';
-import { isAllowedUrl } from '../../../electron/core/content/extensions';
-import { validateDoc } from '../../../electron/core/content/validateDoc';
-import type { Doc } from '../../../electron/core/store/schema';
+import { ContentError } from '../../../electron/core/shared/content/contentError';
+import { isAllowedUrl } from '../../../electron/core/shared/content/extensions';
+import { validateDoc } from '../../../electron/core/shared/content/validateDoc';
+import type { Doc } from '../../../electron/core/shared/schema';
 import { editorDoc } from './editorDoc';
 
 const linked = (href: unknown, text = 'klicka'): Doc => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countWords } from '../../../electron/core/content/wordCount';
+import { countCharacters, countWords } from '../../../electron/core/shared/content/wordCount';
 
 describe('countWords', () => {
   it.each([

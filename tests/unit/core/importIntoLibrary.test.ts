@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../electron/core/content/docText';
+import { docText } from '../../../electron/core/shared/content/docText';
 import { sharedFixturePath } from '../../helpers/sharedFixtures';
 import { useTempKanal } from '../../helpers/useTempKanal';
 

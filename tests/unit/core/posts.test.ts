@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../../electron/core/store/schema';
+import type { Doc } from '../../../electron/core/shared/schema';
 import { useTempKanal } from '../../helpers/useTempKanal';
 
 const body = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

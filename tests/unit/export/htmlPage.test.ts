@@ -2,7 +2,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { exportPostHtml } from '../../../electron/core/export/htmlPage';
-import type { Channel, Doc, Post } from '../../../electron/core/store/schema';
+import type { Channel, Doc, Post } from '../../../electron/core/shared/schema';
 
 const channels: Channel[] = [
   { id: 'ch-b2b', code: 'B2B', description: { en: 'Business to business', sv: 'Företag till företag' }, builtIn: true },

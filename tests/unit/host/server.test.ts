@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openKanal, type Kanal } from '../../../electron/core/openKanal';
-import { encodeWire } from '../../../electron/core/wire';
+import { encodeWire } from '../../../electron/core/shared/wire';
 import { startHost, type Host } from '../../../electron/host/server';
 import { tempFolder, testDeps } from '../../helpers/tempLibrary';
 

@@ -3,7 +3,7 @@ import { MAX_MARKUP_DEPTH } from '../../../electron/core/content/markupDepth';
 import type { CleanComment } from '../../../electron/core/import/normalize/cleanComment';
 import { threadMentions } from '../../../electron/core/import/normalize/threadMentions';
 import { MAX_COMMENT_ELEMENTS } from '../../../electron/core/import/importLimits';
-import type { ImportedComment } from '../../../electron/core/import/types';
+import type { ImportedComment } from '../../../electron/core/shared/importTypes';
 import { bytesOf, importBytes, refusalOf } from './importFixture';
 
 // Each input below took from seconds to hours through a regex or parser that backtracks or copies per character.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeComments, type NormalizedComment } from '../../../electron/core/import';
-import type { Comment } from '../../../electron/core/store/schema';
+import type { Comment } from '../../../electron/core/shared/schema';
 import { bytesOf, fixturePath, importBytes, importFixture, threadTitled } from './importFixture';
 
 const idMaker = (prefix = 'c') => {

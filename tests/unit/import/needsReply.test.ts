@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeComments } from '../../../electron/core/import';
-import type { Comment, Reply } from '../../../electron/core/store/schema';
+import type { Comment, Reply } from '../../../electron/core/shared/schema';
 import { needsReplyCount, needsReplyIds } from '../../../electron/core/threads/needsReply';
 import { importFixture, threadTitled } from './importFixture';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/store/library';
-import { SCHEMA_VERSION } from '../../../electron/core/store/schema';
+import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
 import { tempFolder } from '../../helpers/tempLibrary';
 
 let temp: ReturnType<typeof tempFolder>;

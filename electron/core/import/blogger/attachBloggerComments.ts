@@ -1,5 +1,5 @@
 import { describeUnplaced } from '../describeUnplaced';
-import type { ImportedThread } from '../types';
+import type { ImportedThread } from '../../shared/importTypes';
 import type { BloggerComment } from './readBloggerComment';
 
 export interface AttachedComments {

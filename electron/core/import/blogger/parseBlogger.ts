@@ -1,6 +1,6 @@
 import type { TextFile } from '../bytes/openTextFile';
 import { ImportFileError } from '../ImportFileError';
-import type { ImportedThread, ImportProgress, ParsedImport } from '../types';
+import type { ImportedThread, ImportProgress, ParsedImport } from '../../shared/importTypes';
 import { streamXml } from '../xml/streamXml';
 import { attachBloggerComments } from './attachBloggerComments';
 import { ATOM } from './bloggerNamespaces';

@@ -1,4 +1,4 @@
-import type { ImportedAuthor } from '../types';
+import type { ImportedAuthor } from '../../shared/importTypes';
 import { childOf, childText, type XmlNode } from '../xml/xmlNode';
 import { ATOM, TAKEOUT } from './bloggerNamespaces';
 

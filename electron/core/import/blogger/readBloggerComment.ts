@@ -1,6 +1,6 @@
 import { toIsoDate } from '../dates/toIsoDate';
 import { ownEntry } from '../ownEntry';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import { attrOf, childOf, childrenOf, childText, type XmlNode } from '../xml/xmlNode';
 import { ATOM, GDATA, TAKEOUT, THREAD } from './bloggerNamespaces';
 import { readBloggerAuthor } from './readBloggerAuthor';

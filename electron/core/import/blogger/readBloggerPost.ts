@@ -1,5 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
-import type { ImportedThread } from '../types';
+import type { ImportedThread } from '../../shared/importTypes';
 import { attrOf, childrenOf, childText, type XmlNode } from '../xml/xmlNode';
 import { ATOM, KIND_SCHEME, TAKEOUT } from './bloggerNamespaces';
 import { readBloggerAuthor } from './readBloggerAuthor';

@@ -29,7 +29,7 @@ export function openTextFile(name: string, data: Uint8Array): TextFile {
 }
 
 // Past the first bytes, a stray bad byte becomes U+FFFD rather than costing the whole file.
-export function makeDecoder(name: string, label: string): TextDecoder {
+export function makeDecoder(name: string, label: string): InstanceType<typeof TextDecoder> {
   try {
     return new TextDecoder(label);
   } catch {

@@ -1,6 +1,6 @@
 import type { TextFile } from '../bytes/openTextFile';
 import { ImportFileError } from '../ImportFileError';
-import type { ImportProgress, ParsedImport } from '../types';
+import type { ImportProgress, ParsedImport } from '../../shared/importTypes';
 import { streamXml } from '../xml/streamXml';
 import { describeUnplaced } from '../describeUnplaced';
 import { DISQUS } from './disqusNamespaces';

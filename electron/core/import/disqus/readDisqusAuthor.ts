@@ -1,4 +1,4 @@
-import type { ImportedAuthor } from '../types';
+import type { ImportedAuthor } from '../../shared/importTypes';
 import { childOf, childText, type XmlNode } from '../xml/xmlNode';
 import { DISQUS } from './disqusNamespaces';
 

@@ -1,5 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import { attrOf, childOf, childText, type XmlNode } from '../xml/xmlNode';
 import { DISQUS, DSQ } from './disqusNamespaces';
 import { readDisqusAuthor } from './readDisqusAuthor';

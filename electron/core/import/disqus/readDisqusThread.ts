@@ -1,5 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
-import type { ImportedThread } from '../types';
+import type { ImportedThread } from '../../shared/importTypes';
 import { attrOf, childText, type XmlNode } from '../xml/xmlNode';
 import { DISQUS, DSQ } from './disqusNamespaces';
 import { readDisqusAuthor } from './readDisqusAuthor';

@@ -1,5 +1,5 @@
-import type { ImportedAuthor } from '../types';
-import { safeWebUrl } from './safeLinkUrl';
+import type { ImportedAuthor } from '../../shared/importTypes';
+import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
 import { toTextLine } from './toTextLine';
 
 export interface CleanAuthor {

@@ -1,6 +1,6 @@
-import { ContentError } from '../../content/contentError';
+import { ContentError } from '../../shared/content/contentError';
 import { countStartTags } from '../../content/countStartTags';
-import type { ThreadFormat } from '../../store/schema';
+import type { ThreadFormat } from '../../shared/schema';
 import { MAX_COMMENT_ELEMENTS } from '../importLimits';
 import { lineBreaksToParagraphs } from './lineBreaksToParagraphs';
 import { sanitizeCommentHtml } from './sanitizeCommentHtml';

@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { refuseDeepMarkup } from '../../content/markupDepth';
-import { safeLinkUrl } from './safeLinkUrl';
+import { safeLinkUrl } from '../../shared/policy/safeLinkUrl';
 import { stripControlCharacters } from './stripControlCharacters';
 
 export const COMMENT_TAGS = [

@@ -1,7 +1,7 @@
-import type { ThreadFormat } from '../../store/schema';
+import type { ThreadFormat } from '../../shared/schema';
 import { cleanAuthor, type CleanAuthor } from '../html/cleanAuthor';
 import { commentBody } from '../html/commentBody';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 
 // A kept comment on its way through normalization: sanitized, with threading still to settle.
 export interface CleanComment {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ThreadFormat } from '../../store/schema';
+import type { ThreadFormat } from '../../shared/schema';
 import type { CleanComment } from './cleanComment';
 
 // Stable across imports of the same source: the source's own id where it has one, else a hash of what was said.

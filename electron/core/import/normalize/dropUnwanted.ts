@@ -1,5 +1,5 @@
-import type { ThreadFormat } from '../../store/schema';
-import type { ImportedComment, SkipCounts, SkipReason } from '../types';
+import type { ThreadFormat } from '../../shared/schema';
+import type { ImportedComment, SkipCounts, SkipReason } from '../../shared/importTypes';
 import { cleanComment, type CleanComment } from './cleanComment';
 import { emptySkipCounts } from './skipCounts';
 

@@ -1,5 +1,5 @@
 import type { AuthorIdentities } from '../normalizedTypes';
-import type { ImportedAuthor } from '../types';
+import type { ImportedAuthor } from '../../shared/importTypes';
 import type { CleanComment } from './cleanComment';
 
 const same = (a: string | undefined, b: string | undefined): boolean => {

@@ -1,5 +1,5 @@
 import type { AuthorIdentities, NormalizedImport } from '../normalizedTypes';
-import type { ParsedImport } from '../types';
+import type { ParsedImport } from '../../shared/importTypes';
 import { normalizeThread } from './normalizeThread';
 import { addSkipCounts, emptySkipCounts } from './skipCounts';
 

@@ -1,10 +1,10 @@
-import type { ThreadFormat } from '../../store/schema';
+import type { ThreadFormat } from '../../shared/schema';
 import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
 import { htmlToText } from '../html/htmlToText';
-import { safeWebUrl } from '../html/safeLinkUrl';
+import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
 import { toTextLine } from '../html/toTextLine';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
-import type { ImportedAuthor, ImportedThread, SkipCounts } from '../types';
+import type { ImportedAuthor, ImportedThread, SkipCounts } from '../../shared/importTypes';
 import type { CleanComment } from './cleanComment';
 import { cleanLanguageTag } from './cleanLanguageTag';
 import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';

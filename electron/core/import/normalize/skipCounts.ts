@@ -1,4 +1,4 @@
-import type { SkipCounts, SkipReason } from '../types';
+import type { SkipCounts, SkipReason } from '../../shared/importTypes';
 
 export const emptySkipCounts = (): SkipCounts => ({
   spam: 0,

@@ -1,4 +1,4 @@
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 
 // A source that repeats an id would make two comments one; later repeats get a suffix instead.
 export function uniqueExternalIds(comments: ImportedComment[]): ImportedComment[] {

@@ -1,6 +1,6 @@
 import { ImportFileError } from '../ImportFileError';
 import { textToParagraphs } from '../html/textToParagraphs';
-import type { ParsedImport } from '../types';
+import type { ParsedImport } from '../../shared/importTypes';
 import { matchCommentsHeader } from './commentsHeader';
 import { readPastedComment } from './readPastedComment';
 import { splitCommentBlocks } from './splitCommentBlocks';

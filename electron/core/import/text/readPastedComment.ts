@@ -1,5 +1,5 @@
 import { textToParagraphs } from '../html/textToParagraphs';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import type { CommentBlock } from './splitCommentBlocks';
 import { parsePastedDate } from './pastedDate';
 

@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { nestsDeeperThan } from '../../content/markupDepth';
 import { ImportFileError } from '../ImportFileError';
 import { MAX_HTML_DEPTH } from '../importLimits';
-import type { ParsedImport } from '../types';
+import type { ParsedImport } from '../../shared/importTypes';
 import { findFirst, hasClass } from './domQueries';
 import { readCommentList } from './readCommentList';
 import { readSavedPost } from './readSavedPost';

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { toIsoDate } from '../dates/toIsoDate';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import { findOwn, hasClass, innerHtml, isElement, isReplyList, outerHtml, textOf } from './domQueries';
 
 // Parts of a comment's markup that are not what the commenter wrote.

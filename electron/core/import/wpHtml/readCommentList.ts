@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import { hasClass, isElement } from './domQueries';
 import { readCommentItem, replyListOf } from './readCommentItem';
 

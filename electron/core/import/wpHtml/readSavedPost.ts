@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
 import { toIsoDate } from '../dates/toIsoDate';
-import { safeWebUrl } from '../html/safeLinkUrl';
+import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
 import { findFirst, hasClass, innerHtml, textOf } from './domQueries';
 
 export interface SavedPost {

@@ -1,6 +1,6 @@
 import type { TextFile } from '../bytes/openTextFile';
 import { ImportFileError } from '../ImportFileError';
-import type { ImportedAuthor, ImportedThread, ImportProgress, ParsedImport } from '../types';
+import type { ImportedAuthor, ImportedThread, ImportProgress, ParsedImport } from '../../shared/importTypes';
 import { streamXml } from '../xml/streamXml';
 import type { XmlNode } from '../xml/xmlNode';
 import { readWxrAuthor } from './readWxrAuthor';

@@ -1,4 +1,4 @@
-import type { ImportedAuthor } from '../types';
+import type { ImportedAuthor } from '../../shared/importTypes';
 import { childText, type XmlNode } from '../xml/xmlNode';
 import { isWpNamespace as WP } from './wxrNamespaces';
 

@@ -1,6 +1,6 @@
 import { toIsoDate } from '../dates/toIsoDate';
 import { ownEntry } from '../ownEntry';
-import type { ImportedComment } from '../types';
+import type { ImportedComment } from '../../shared/importTypes';
 import { childText, type XmlNode } from '../xml/xmlNode';
 import { isWpNamespace as WP } from './wxrNamespaces';
 

@@ -1,5 +1,5 @@
 import { toIsoDate } from '../dates/toIsoDate';
-import type { ImportedThread } from '../types';
+import type { ImportedThread } from '../../shared/importTypes';
 import { attrOf, childOf, childrenOf, childText, type XmlNode } from '../xml/xmlNode';
 import { readWxrComment } from './readWxrComment';
 import { CONTENT, DC, isWpNamespace as WP, RSS } from './wxrNamespaces';

@@ -3,7 +3,7 @@ import { decodeTextChunks } from '../bytes/decodeTextChunks';
 import type { TextFile } from '../bytes/openTextFile';
 import { ImportFileError } from '../ImportFileError';
 import { MAX_XML_DEPTH } from '../importLimits';
-import type { ImportProgress } from '../types';
+import type { ImportProgress } from '../../shared/importTypes';
 import { refuseDoctype } from './refuseDoctype';
 import type { XmlAttribute, XmlNode } from './xmlNode';
 

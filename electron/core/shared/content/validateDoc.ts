@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/pm/model';
-import { docSchema, type Doc } from '../store/schema';
+import { docSchema, type Doc } from '../schema';
 import { bodySchema } from './bodySchema';
 import { cleanDocJson } from './cleanDocJson';
 import { ContentError } from './contentError';

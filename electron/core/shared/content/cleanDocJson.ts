@@ -1,5 +1,5 @@
-import type { DocNode } from '../store/schema';
-import { isAllowedUrl } from './allowedUrl';
+import type { DocNode } from '../schema';
+import { isAllowedUrl } from '../policy/allowedUrl';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 

@@ -1,8 +1,8 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
-import { isAllowedUrl } from './allowedUrl';
+import { isAllowedUrl } from '../policy/allowedUrl';
 
-export { isAllowedUrl } from './allowedUrl';
+export { isAllowedUrl } from '../policy/allowedUrl';
 
 // THE extensions of post bodies and replies: the renderer's editor and the core build the same schema from them.
 export function postExtensions(): Extensions {

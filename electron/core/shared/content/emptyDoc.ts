@@ -1,4 +1,4 @@
-import type { Doc } from '../store/schema';
+import type { Doc } from '../schema';
 
 // A fresh object each time: callers may mutate what they get.
 export function emptyDoc(): Doc {

@@ -1,4 +1,4 @@
-import type { Doc, DocNode } from '../store/schema';
+import type { Doc, DocNode } from '../schema';
 
 // Inline content of one textblock: text as it is, hard breaks as line breaks.
 function inlineText(node: DocNode): string {

@@ -1,7 +1,7 @@
 import type { PostSummary } from '../api';
-import { docText } from '../content/docText';
-import { countWords } from '../content/wordCount';
-import type { Channel, Post } from '../store/schema';
+import { docText } from './content/docText';
+import { countWords } from './content/wordCount';
+import type { Channel, Post } from './schema';
 
 export const postSummary = (post: Post, channels: Channel[]): PostSummary => ({
   id: post.id,

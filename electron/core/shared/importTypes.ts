@@ -1,4 +1,4 @@
-import type { ThreadFormat } from '../store/schema';
+import type { ThreadFormat } from './schema';
 
 // The one normalized shape every parser produces; nothing here is sanitized yet.
 
