@@ -23,6 +23,8 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
     rules: {
+      // A boundary can only judge an import it can resolve.
+      'import-x/no-unresolved': 'error',
       'import-x/no-restricted-paths': [
         'error',
         { basePath: root, zones: zones.map(({ target, from, reason }) => ({ target, from, message: `(${reason}.)` })) },
