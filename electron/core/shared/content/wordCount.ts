@@ -12,6 +12,7 @@ const JOINERS = String.raw`[.'’\-\u2010\u2011_@:\/?=&#%+~]`;
 // A comma only joins digits: 1,000 and 3,5.
 const DIGIT_COMMA = String.raw`(?<=\p{N}),(?=\p{N})`;
 const RUN = `${START}${CONTINUE}*`;
+// Built from a string: TypeScript accepts the v flag (set difference and intersection) in literals only from ES2024.
 const WORD = new RegExp(String.raw`${CJK}\p{M}*|${RUN}(?:(?:${JOINERS}+|${DIGIT_COMMA})${RUN})*`, 'gv');
 
 // Words as a reader counts them: dashes, brackets, quotes and emoji are not words; linear in the length of the text.
