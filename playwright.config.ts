@@ -2,11 +2,14 @@ import { defineConfig } from '@playwright/test';
 import { detectAppMode } from './e2e/appMode';
 
 const mode = detectAppMode(process.cwd());
-console.log(
-  mode === 'electron'
-    ? 'e2e: running against the Electron app'
-    : 'e2e: running against browser mode (the Electron binary is not installed here) in Chromium',
-);
+// Playwright loads this file in the runner and again in each worker (which has TEST_WORKER_INDEX): the runner alone says it.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(
+    mode === 'electron'
+      ? 'e2e: running against the Electron app'
+      : 'e2e: running against browser mode (the Electron binary is not installed here) in Chromium',
+  );
+}
 
 export default defineConfig({
   testDir: 'e2e',
