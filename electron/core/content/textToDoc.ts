@@ -1,7 +1,7 @@
 import { generateJSON } from '@tiptap/html/server';
 import type { Doc } from '../shared/schema';
 import { autoParagraphs } from './autoParagraphs';
-import { escapeHtml } from '../shared/policy/escapeHtml';
+import { escapeHtml } from '../shared/policy';
 import { postExtensions } from '../shared/content/extensions';
 import { validateDoc } from '../shared/content/validateDoc';
 
