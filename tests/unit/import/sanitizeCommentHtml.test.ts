@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeCommentHtml } from '../../../electron/core/import';
 import { htmlToText } from '../../../electron/core/import/html/htmlToText';
-import { LINK_REL } from '../../../electron/core/import/html/sanitizeCommentHtml';
+import { READER_LINK_REL as LINK_REL } from '../../../electron/core/shared/policy';
 import { dompurifyPayloads, findForbidden, h5scVectors } from './hostileHtml';
 
 describe('the comment sanitizer against hostile HTML', () => {

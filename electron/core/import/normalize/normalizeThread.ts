@@ -1,7 +1,7 @@
 import type { ThreadFormat } from '../../shared/schema';
 import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
 import { htmlToText } from '../html/htmlToText';
-import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
+import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
 import { toTextLine } from '../html/toTextLine';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
 import type { ImportedAuthor, ImportedThread, SkipCounts } from '../../shared/importTypes';
@@ -47,7 +47,7 @@ export function normalizeThread(
       ...post,
       title,
       // The post's address is shown as a link and matched against posts: the web only, like an author's.
-      url: safeWebUrl(source.url ?? undefined),
+      url: allowedUrlField(source.url, WEB_SCHEMES),
       lang: cleanLanguageTag(source.lang),
       author: source.author && cleanPostAuthor(source.author),
       suggestedText: [title, postText].filter((t) => t !== '').join('\n\n'),
