@@ -14,6 +14,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The specs on the external corpora run in `npm run test:corpus` (playwright.corpus.config.ts).
+  testIgnore: 'corpus/**',
   fullyParallel: false,
   workers: 2,
   // One retry absorbs a slow machine's timing; a spec that needed it is reported as flaky in the run.
