@@ -80,13 +80,18 @@ function removeStale(path: string, stale: LockContent & { identity: string }, re
   else pause(WAIT_MS);
 }
 
-// Lock temp files and takeover claims whose writer is gone (a crash mid-acquire); taken while holding the lock.
+// Lock temp files and takeover claims whose writer is gone (a crash mid-acquire); done while holding the lock,
+// and only tidying: a leftover that cannot be removed now is tried again at the next open.
 function removeLockLeftovers(lockFile: string): void {
   const folder = dirname(lockFile);
   const name = basename(lockFile);
-  for (const entry of readdirSync(folder)) {
-    const leftover = entry.startsWith(`${name}.takeover-`) || (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp'));
-    if (leftover && isGone(readLock(join(folder, entry)))) rmSync(join(folder, entry), { force: true });
+  try {
+    for (const entry of readdirSync(folder)) {
+      const leftover = entry.startsWith(`${name}.takeover-`) || (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp'));
+      if (leftover && isGone(readLock(join(folder, entry)))) rmSync(join(folder, entry), { force: true });
+    }
+  } catch {
+    // Left for the next open.
   }
 }
 
@@ -125,9 +130,10 @@ export function acquireWriterLock(dataFile: string): WriterLock {
     if (released) return;
     released = true;
     heldHere.delete(lockFile);
+    process.off('exit', release);
+    // Only our own lock is removed: one that is no longer ours was taken over, and belongs to its new holder.
     const content = readLock(lockFile);
     if (content.kind === 'holder' && content.holder.token === mine.token) rmSync(lockFile, { force: true });
-    process.off('exit', release);
   };
   process.on('exit', release);
   return { release };
