@@ -46,14 +46,13 @@ const moveIfThere = (from: string, to: string): Promise<boolean> =>
     },
   );
 
-// A damaged library is never overwritten, and its thread files go with it: `kanal.unreadable-<time>.json` beside
-// `kanal.unreadable-<time>.threads` opens as a library of its own, and the new library's clean-up never sees them.
-// The threads folder moves first, so a crash between the two renames leaves the damaged root where the next start finds it.
+// A set-aside library takes its threads folder with it (kanal.unreadable-<time>.threads), so no clean-up can reach what it names.
 export async function setAside(dataFile: string, now: Date): Promise<SetAside> {
   const stamp = (await unfinishedStamp(dataFile)) ?? now.toISOString().replace(/[:.]/g, '-');
   const file = asideFileOf(dataFile, stamp);
   const threads = threadsFolderOf(file);
   try {
+    // Threads first: a crash between the two renames leaves the damaged root in place, and the next start finishes the move.
     const moved = await moveIfThere(threadsFolderOf(dataFile), threads);
     await storeFs.rename(dataFile, file);
     return { file, threads: moved || (await storeFs.exists(threads)) ? threads : null };
