@@ -1,6 +1,6 @@
 import type { OperationParsedInput, PostSummary } from '../api';
 import { emptyDoc } from '../shared/content/emptyDoc';
-import { validateDoc } from '../shared/content/validateDoc';
+import { repairDoc, validateDoc } from '../shared/content/validateDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { Library } from '../store/library';
@@ -8,6 +8,9 @@ import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
 
 const TRASH_DAYS = 30;
+
+// What the editor opens is what it can show: a stored doc edited outside Kanal loses only its invalid parts.
+const readable = (post: Post): Post => ({ ...post, doc: repairDoc(post.doc) });
 
 export function postsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string, deleted = false): Post => {
@@ -26,7 +29,7 @@ export function postsService(library: Library, deps: Deps) {
     },
 
     get(input: OperationParsedInput<'posts.get'>): Post {
-      return find(library.data, input.id);
+      return readable(find(library.data, input.id));
     },
 
     async create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
@@ -85,7 +88,7 @@ export function postsService(library: Library, deps: Deps) {
       return library.commit((data) => {
         const post = find(data, input.id, true);
         post.deletedAt = null;
-        return { result: post };
+        return { result: readable(post) };
       });
     },
 
