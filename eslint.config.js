@@ -1,6 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { CORE, DOM_ONLY_GLOBALS, RENDERER, SHARED, zones } from './eslint/layers.js';
+
+const root = import.meta.dirname;
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -14,16 +18,36 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs in plain Node, the CLI and tests: no Electron, no React, no DOM.
-    files: ['electron/core/**/*.ts'],
-    languageOptions: { globals: { ...globals.node } },
+    // Layer boundaries, static and dynamic imports alike, resolved to files (see eslint/layers.js).
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', '@tiptap/react'], message: 'electron/core stays free of Electron, React and the DOM.' }] },
+        { basePath: root, zones: zones.map(({ target, from, reason }) => ({ target, from, message: `(${reason}.)` })) },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'DOMParser', 'navigator', 'localStorage'],
     },
+  },
+  {
+    // The core runs in plain Node and in tests: no DOM globals.
+    files: CORE.map((glob) => `${glob}/*.ts`),
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS] },
+  },
+  {
+    // Code shared with the renderer has neither Node's modules nor the DOM's globals.
+    files: SHARED.map((glob) => (glob.endsWith('**') ? `${glob}/*.ts` : glob)),
+    languageOptions: { globals: {} },
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-nodejs-modules': 'error', 'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS, 'process', 'Buffer', 'require', '__dirname'] },
+  },
+  {
+    // The renderer is a sandboxed page: no Node modules.
+    files: RENDERER.map((glob) => `${glob}/*.{ts,tsx}`),
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'import-x/no-nodejs-modules': 'error' },
   },
   {
     // The renderer reaches the bridge and the HTTP host only through renderer/lib/api.ts.

@@ -87,7 +87,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
           )}
         </aside>
         <main id="main-content" className="main-panel" tabIndex={-1}>
-          {section === 'posts' && postId && <PostEditor postId={postId} reloadKey={0} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />}
+          {section === 'posts' && postId && <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
           {section === 'comments' && threadId && (
             <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />

@@ -7,7 +7,7 @@ import { ContentError } from '../shared/content/contentError';
 import { countStartTags } from './countStartTags';
 import { importAllowList } from './importAllowList';
 import { refuseDeepMarkup } from './markupDepth';
-import { parseHtmlBody } from './parseHtmlBody';
+import { parseHtmlBody } from '../dom/htmlDom';
 import { validateDoc } from '../shared/content/validateDoc';
 
 // ProseMirror walks siblings through happy-dom's nextSibling, which searches the parent's children every time, so

@@ -6,7 +6,6 @@ import { useOpenPost } from './useOpenPost';
 
 interface PostEditorProps {
   postId: string;
-  reloadKey: number;
   // Set only for a post just made: its copy, and where the writing goes on.
   fresh: FreshPost | null;
   threads: ThreadSummary[];
@@ -14,9 +13,9 @@ interface PostEditorProps {
 }
 
 // Loads the chosen post; a fresh form (and editor) per post keeps one post's edits out of another.
-export function PostEditor({ postId, reloadKey, fresh, threads, onOpenThread }: PostEditorProps) {
+export function PostEditor({ postId, fresh, threads, onOpenThread }: PostEditorProps) {
   const { t } = useTranslation();
-  const open = useOpenPost(postId, reloadKey, fresh?.post ?? null);
+  const open = useOpenPost(postId, fresh?.post ?? null);
   if (open.kind === 'loading') return <p className="placeholder-text">{t('common.loading')}</p>;
   if (open.kind === 'error') {
     return (
@@ -30,7 +29,7 @@ export function PostEditor({ postId, reloadKey, fresh, threads, onOpenThread }: 
   const untouched = post.title === '' && post.createdAt === post.updatedAt;
   return (
     <PostForm
-      key={`${post.id}:${reloadKey}`}
+      key={post.id}
       post={post}
       startFocus={fresh?.focus ?? (untouched ? 'title' : null)}
       linkedThreads={threads.filter((thread) => thread.postId === postId)}

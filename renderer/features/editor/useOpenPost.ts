@@ -11,7 +11,7 @@ const FLUSH_WAIT_MS = 3000;
 
 // Loads a post after its own pending saves have landed, so the editor never starts from an older copy.
 // A post just made comes with its copy (`initial`), so its editor opens at once.
-export const useOpenPost = (postId: string, reloadKey: number, initial: Post | null): OpenPost => {
+export const useOpenPost = (postId: string, initial: Post | null): OpenPost => {
   const startWith = useRef(initial);
   const [state, setState] = useState<OpenPost>(() =>
     initial?.id === postId ? { kind: 'ready', post: initial } : { kind: 'loading' },
@@ -19,7 +19,7 @@ export const useOpenPost = (postId: string, reloadKey: number, initial: Post | n
   useEffect(() => {
     const given = startWith.current;
     startWith.current = null;
-    if (given?.id === postId && reloadKey === 0) return;
+    if (given?.id === postId) return;
     let live = true;
     setState({ kind: 'loading' });
     const waitForSaves = Promise.race([
@@ -35,6 +35,6 @@ export const useOpenPost = (postId: string, reloadKey: number, initial: Post | n
     return () => {
       live = false;
     };
-  }, [postId, reloadKey]);
+  }, [postId]);
   return state;
 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docToHtml } from '../../../electron/core/content/docToHtml';
 import { htmlToDoc } from '../../../electron/core/content/htmlToDoc';
-import { textToDoc } from '../../../electron/core/content/textToDoc';
 import { editorDoc } from './editorDoc';
 
 describe('docToHtml', () => {
@@ -82,13 +81,5 @@ describe('htmlToDoc', () => {
   it('gives the empty doc for empty input', () => {
     expect(htmlToDoc('')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
     expect(htmlToDoc('<script>alert(1)</script>')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
-  });
-});
-
-describe('textToDoc', () => {
-  it('keeps angle brackets as text and makes paragraphs of blank-line-separated text', () => {
-    expect(docToHtml(textToDoc('Om a<b och <script>alert(1)</script>\n\nNytt stycke\nny rad & mer'))).toBe(
-      '<p>Om a&lt;b och &lt;script&gt;alert(1)&lt;/script&gt;</p><p>Nytt stycke<br>ny rad &amp; mer</p>',
-    );
   });
 });
