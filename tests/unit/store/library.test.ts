@@ -121,7 +121,7 @@ describe('thread bodies', () => {
       {
         id: 'c1', externalId: '1', parentId: null, author: { name: 'Åsa' }, date: null, status: 'approved' as const,
         kind: 'comment' as const, orphan: false, byAuthorSource: false, byAuthorOverride: null, html: `<p>${text}</p>`,
-        text, fingerprint: 'f1',
+        text, fingerprint: 'f1', noReplyNeeded: false,
       },
     ],
   });
