@@ -33,9 +33,8 @@ const inFilters = (thread: ThreadIndex, post: Post | undefined, input: QueueInpu
 export function queueService(library: Library) {
   const derived = new WeakMap<ThreadBody, { identities: string; comments: WaitingComment[] }>();
 
-  // Who the author is decides which comments are theirs.
-  const waitingIn = (body: ThreadBody, settings: Settings): WaitingComment[] => {
-    const identities = JSON.stringify([settings.authorNames, settings.authorEmails]);
+  // Who the author is (`identities`) decides which comments are theirs.
+  const waitingIn = (body: ThreadBody, settings: Settings, identities: string): WaitingComment[] => {
     const known = derived.get(body);
     if (known?.identities === identities) return known.comments;
     const comments = waitingComments(body, settings);
@@ -48,6 +47,7 @@ export function queueService(library: Library) {
       const data = library.data;
       checkFilters(data, input);
       const posts = new Map(data.posts.map((p) => [p.id, p]));
+      const identities = JSON.stringify([data.settings.authorNames, data.settings.authorEmails]);
       const items: QueueItem[] = [];
       const unreadableThreads: string[] = [];
       for (const thread of data.threads) {
@@ -61,7 +61,7 @@ export function queueService(library: Library) {
           continue;
         }
         const postTitle = post && post.deletedAt === null ? post.title : thread.title;
-        for (const comment of waitingIn(body, data.settings)) {
+        for (const comment of waitingIn(body, data.settings, identities)) {
           items.push({ threadId: thread.id, postId: thread.postId, postTitle, ...comment });
         }
       }

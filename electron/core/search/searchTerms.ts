@@ -5,23 +5,30 @@ const WORD = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 
 export const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 
+// Folding costs more than looking a word up, and texts repeat their words: the latest words' folds are kept.
+const FOLDS_KEPT = 50_000;
+const folds = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    folded = foldText(word);
+    folds.set(word, folded);
+  }
+  return folded;
+}
+
 // Index and query terms alike ignore case and diacritics, so "ostersund" finds "Östersund".
-export const processTerm = (term: string): string | null => foldText(term) || null;
+export const processTerm = (term: string): string | null => foldWord(term) || null;
 
 // The words of `text` whose folded form is one of `terms`, as [start, end) ranges; at most `max` of them.
 export function matchRanges(text: string, terms: ReadonlySet<string>, max = Infinity): [number, number][] {
   const ranges: [number, number][] = [];
-  const folded = new Map<string, boolean>();
   for (const match of text.matchAll(WORD)) {
-    let hit = folded.get(match[0]);
-    if (hit === undefined) {
-      hit = terms.has(foldText(match[0]));
-      folded.set(match[0], hit);
-    }
-    if (hit) {
-      ranges.push([match.index, match.index + match[0].length]);
-      if (ranges.length >= max) break;
-    }
+    if (!terms.has(foldWord(match[0]))) continue;
+    ranges.push([match.index, match.index + match[0].length]);
+    if (ranges.length >= max) break;
   }
   return ranges;
 }

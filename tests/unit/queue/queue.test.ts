@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../electron/core/api';
 import { dispatch } from '../../../electron/core/dispatch';
+import { openKanal } from '../../../electron/core/openKanal';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { importSamtal, type Samtal } from '../replies/samtal';
 
@@ -88,5 +91,22 @@ describe('the reply queue', () => {
     expect((await queue()).total).toBe(2);
     await replies.delete({ threadId: david.threadId, id: draft.id });
     expect(await externalIds()).toEqual(['207', '204', '203']);
+  });
+});
+
+describe('a thread whose file cannot be read', () => {
+  it('leaves the rest of the queue and of search working, and is named', async () => {
+    const { library } = ctx.kanal();
+    const kanaler = samtal.thread('Kanaler för konsumenter');
+    const thread = library.data.threads.find((t) => t.id === kanaler.threadId);
+    writeFileSync(join(library.threadsFolder, `${kanaler.threadId}.${thread?.rev ?? 0}.json`), '{"broken": ');
+    // What was read before stays in memory; a fresh process reads the damaged file.
+    await ctx.kanal().close();
+    const again = await openKanal(ctx.temp().dataFile, { readOnly: true });
+    const result = await again.services.queue.list({ order: 'newest', offset: 0 });
+    expect(result.unreadableThreads).toEqual([kanaler.threadId]);
+    expect(result.items.map((i) => i.threadId)).toEqual(Array(3).fill(samtal.thread('Varumärken i Östersund').threadId));
+    expect((await again.services.search.query({ query: 'ostersund', limit: 20 })).counts.comment).toBe(1);
+    await again.close();
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
+import { openKanal } from '../../../electron/core/openKanal';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { importSamtal, type Samtal } from './samtal';
@@ -57,7 +58,6 @@ describe('replies to comments', () => {
     const draft = await ctx.kanal().services.replies.save({ ...bengt, doc: doc('Sparat') });
     await ctx.kanal().services.replies.finish({ threadId: bengt.threadId, id: draft.id });
     await ctx.kanal().close();
-    const { openKanal } = await import('../../../electron/core/openKanal');
     const again = await openKanal(ctx.temp().dataFile, { readOnly: true });
     const view = await again.services.threads.get({ id: bengt.threadId });
     expect(view.replies).toEqual([
