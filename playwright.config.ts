@@ -2,15 +2,20 @@ import { defineConfig } from '@playwright/test';
 import { detectAppMode } from './e2e/appMode';
 
 const mode = detectAppMode(process.cwd());
-console.log(
-  mode === 'electron'
-    ? 'e2e: running against the Electron app'
-    : 'e2e: running against browser mode (the Electron binary is not installed here) in Chromium',
-);
+// Playwright loads this file in the runner and again in each worker (which has TEST_WORKER_INDEX): the runner alone says it.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(
+    mode === 'electron'
+      ? 'e2e: running against the Electron app'
+      : 'e2e: running against browser mode (the Electron binary is not installed here) in Chromium',
+  );
+}
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The specs on the external corpora run in `npm run test:corpus` (playwright.corpus.config.ts).
+  testIgnore: 'corpus/**',
   fullyParallel: false,
   workers: 2,
   // One retry absorbs a slow machine's timing; a spec that needed it is reported as flaky in the run.

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { detectAppMode, type AppMode } from './appMode';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const sharedFixtures = join(projectRoot, '..', 'shared', 'fixtures');
+// The import files written for the tests; the external corpora are e2e/corpus's business.
+export const importFixtures = join(projectRoot, 'tests', 'fixtures', 'import');
 
 export interface KanalApp {
   page: Page;

@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
+import { expect, importFixtures as fixtures, test } from './fixtures';
 
 const openImport = async (page: Page) => {
   await page.getByRole('button', { name: 'Import comments', exact: true }).click();
@@ -19,9 +16,9 @@ const importFile = async (page: Page, file: string) => {
   return dialog;
 };
 
-test('the seed post imports as one thread of seven comments that need replies', async ({ app }) => {
+test('a pasted Swedish post imports as one thread of seven comments that need replies', async ({ app }) => {
   const page = app.page;
-  const dialog = await importFile(page, join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
+  const dialog = await importFile(page, join(fixtures, 'pasted-sv-doubled.txt'));
   await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
   await expect(dialog.getByText(/7 comments · 7 added · 7 need a reply/)).toBeVisible();
   await expect(dialog.getByText('7 duplicates', { exact: true })).toBeVisible();
@@ -58,9 +55,9 @@ test('the seed post imports as one thread of seven comments that need replies', 
 
   // The post the import created points to its comments.
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  await page.getByRole('button', { name: 'Sociala nätverk skapar nya kommunikationsvägar', exact: true }).click();
+  await page.getByRole('button', { name: 'Fler vägar än B2B och B2C', exact: true }).click();
   await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
-  await expect(page.getByRole('heading', { name: 'Sociala nätverk skapar nya kommunikationsvägar' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Fler vägar än B2B och B2C' })).toBeVisible();
 });
 
 test('pasted comments import as a thread', async ({ app }) => {
@@ -97,12 +94,12 @@ test('pasted comments import as a thread', async ({ app }) => {
 
 test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   const page = app.page;
-  const dialog = await importFile(page, join(fixtures, 'wxr/theme-unit-test-data.xml'));
+  const dialog = await importFile(page, join(fixtures, 'wxr-threads.xml'));
   await expect(dialog.getByRole('heading', { name: /threads? imported/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('tab', { name: /^Comments/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
+  await page.getByRole('complementary').getByRole('button', { name: /^Threads, ten levels deep/ }).click();
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(thread.locator('article').first()).toBeVisible();
   // The first comment shows every HTML element there is: it is cut short until asked for.
@@ -110,21 +107,21 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   await more.click();
   await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
   // The list is virtual: scroll until the deepest reply has been drawn.
-  const deepest = thread.getByText('Reply, level 10', { exact: true });
+  const deepest = thread.getByText('Level 10 of the chain', { exact: true });
   for (let step = 0; step < 30 && (await deepest.count()) === 0; step += 1) {
     await thread.evaluate((element) => element.scrollBy(0, 300));
   }
   await expect(deepest).toHaveCount(1);
   // Past the last indentation step a reply still says whom it answers.
-  await expect(thread.locator('article').filter({ has: page.getByText('Reply, level 10', { exact: true }) })).toContainText('↳ in reply to Joe Bloggs');
-  for (const level of [2, 5, 9]) await expect(thread.getByText(`Reply, level ${level}`, { exact: true })).toHaveCount(1);
+  await expect(thread.locator('article').filter({ has: page.getByText('Level 10 of the chain', { exact: true }) })).toContainText('↳ in reply to Maja Lind');
+  for (const level of [2, 5, 9]) await expect(thread.getByText(`Level ${level} of the chain`, { exact: true })).toHaveCount(1);
 });
 
 test('a broken file is named in a plain error and imports nothing', async ({ app }) => {
   const page = app.page;
-  const dialog = await importFile(page, join(fixtures, 'wxr/malformed-simple.xml'));
+  const dialog = await importFile(page, join(fixtures, 'wxr-unclosed-item.xml'));
   await expect(dialog.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
-  await expect(dialog.getByRole('alert')).toContainText('malformed-simple.xml');
+  await expect(dialog.getByRole('alert')).toContainText('wxr-unclosed-item.xml');
 
   const binary = join(tmpdir(), `kanal-e2e-binary-${process.pid}.xml`);
   writeFileSync(binary, Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x00, 0x89, 0x50, 0x4e, 0x47]));
@@ -145,7 +142,7 @@ test('a thread can be linked to another post and deleted', async ({ app }) => {
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mitt eget inlägg');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
-  const dialog = await importFile(page, join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
+  const dialog = await importFile(page, join(fixtures, 'pasted-sv-doubled.txt'));
   await dialog.getByRole('button', { name: 'Open thread' }).click();
   const linked = page.getByRole('combobox', { name: 'Linked post' });
   await linked.selectOption({ label: 'Mitt eget inlägg' });
@@ -190,8 +187,8 @@ test('in Swedish the summary, counts and dates read naturally, and importing aga
   await page.getByRole('button', { name: 'Importera kommentarer', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Importera kommentarer' });
   await expect(dialog.getByText('Ingen fil vald än.')).toBeVisible();
-  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
-  await expect(dialog.getByText('blog-post-with-comments.sv.txt', { exact: true })).toBeVisible();
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'pasted-sv-doubled.txt'));
+  await expect(dialog.getByText('pasted-sv-doubled.txt', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: '1 tråd importerad' })).toBeVisible();
   await expect(dialog.getByText(/7 kommentarer · 7 nya · 7 behöver svar/)).toBeVisible();
@@ -199,20 +196,20 @@ test('in Swedish the summary, counts and dates read naturally, and importing aga
   await expect(dialog.getByText(/^Nytt inlägg skapat/)).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Importera mer' }).click();
-  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'seed/blog-post-with-comments.sv.txt'));
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'pasted-sv-doubled.txt'));
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'Inget nytt: kommentarerna fanns redan i Kanal' })).toBeVisible();
   await expect(dialog.getByText(/7 kommentarer · 0 nya · 7 behöver svar/)).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Importera mer' }).click();
-  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'wxr/theme-unit-test-data.xml'));
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'wxr-threads.xml'));
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: /trådar importerade$/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Klar' }).click();
 
   await page.getByRole('tab', { name: /^Kommentarer/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
+  await page.getByRole('complementary').getByRole('button', { name: /^Threads, ten levels deep/ }).click();
   const thread = page.getByRole('region', { name: 'Kommentarer', exact: true });
   await expect(thread.locator('time').first()).toHaveText(/^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/);
-  await expect(page.getByText('20 kommentarer, 15 behöver svar', { exact: true })).toBeVisible();
+  await expect(page.getByText('18 kommentarer, 10 behöver svar', { exact: true })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 
 // The one window: sandboxed, isolated, no Node, and only our preload.
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(options: { spellcheck: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -17,7 +17,7 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      spellcheck: true,
+      spellcheck: options.spellcheck,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,5 +1,6 @@
 import { app, session, shell } from 'electron';
 import { APP_CSP } from '../core/csp';
+import { allowedUrl, WEB_SCHEMES } from '../core/shared/policy';
 
 // Nothing the page does may leave the app: no navigation, no new windows, no permissions, one CSP.
 export function hardenSessions(): void {
@@ -10,7 +11,8 @@ export function hardenSessions(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       // Links in posts and comments open in the author's browser, never inside the app.
-      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      const web = allowedUrl(url, WEB_SCHEMES);
+      if (web) void shell.openExternal(web);
       return { action: 'deny' };
     });
   });

@@ -8,9 +8,11 @@ import { desktopTransport } from './desktopTransport';
 import { flushBeforeClose } from './flushBeforeClose';
 import { hardenSessions } from './hardenSessions';
 import { registerIpc } from './registerIpc';
+import { setupSpellcheck } from './setupSpellcheck';
 
 let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;
+let spellcheck = false;
 const currentWindow = () => mainWindow;
 
 function setupSingleInstance(): boolean {
@@ -32,7 +34,7 @@ async function setupLibrary(): Promise<Kanal> {
 }
 
 function setupWindow(): void {
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow({ spellcheck });
   flushBeforeClose(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -42,6 +44,7 @@ function setupWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
+  spellcheck = setupSpellcheck();
   try {
     kanal = await setupLibrary();
   } catch (error) {

@@ -56,7 +56,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     bumpThreads();
   }, [bumpPosts, bumpThreads]);
 
-  const dragging = useFileDrop(useCallback((files: File[]) => dialogs.openImport('files', files), [dialogs.openImport]));
+  const { openImport } = dialogs;
+  const dragging = useFileDrop(useCallback((files: File[]) => openImport('files', files), [openImport]));
   useMenuCommands({
     'new-post': createPost,
     import: () => dialogs.openImport('files'),

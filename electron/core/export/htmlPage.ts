@@ -1,8 +1,7 @@
 import type { ExportedFile } from '../api';
-import { isAllowedUrl } from '../shared/policy/allowedUrl';
 import { docText } from '../shared/content/docText';
 import { docToHtml } from '../content/docToHtml';
-import { escapeHtml } from '../shared/policy/escapeHtml';
+import { escapeHtml, isAllowedUrl, WEB_SCHEMES } from '../shared/policy';
 import { slugify } from '../shared/content/slugify';
 import { summarizeText } from '../shared/content/summarizeText';
 import { validateDoc } from '../shared/content/validateDoc';
@@ -50,7 +49,7 @@ function structuredData(post: Post, title: string, codes: string[], text: string
     inLanguage: post.lang,
     keywords: codes,
     wordCount: countWords(text),
-    ...(post.url && isAllowedUrl(post.url) ? { url: post.url } : {}),
+    ...(post.url && isAllowedUrl(post.url, WEB_SCHEMES) ? { url: post.url } : {}),
     articleBody: text,
   };
   return `<script type="application/ld+json">\n${jsonForScript(data)}\n</script>`;
@@ -67,7 +66,7 @@ export function exportPostHtml(post: Post, channels: Channel[], options: ExportH
   const codes = tagged.map((channel) => channel.code);
   const published = post.publishedAt ?? post.updatedAt;
   const description = summarizeText(text, 160);
-  const canonical = post.url && isAllowedUrl(post.url) ? post.url : null;
+  const canonical = post.url && isAllowedUrl(post.url, WEB_SCHEMES) ? post.url : null;
 
   const head = [
     '<meta charset="utf-8">',

@@ -18,3 +18,7 @@ export const SNIFF_BYTES = 8 * 1024;
 
 // How much of the file format detection reads.
 export const HEAD_BYTES = 64 * 1024;
+
+// The longest comment kept, in characters of its HTML: WordPress itself stores at most 65,525; a 100 MB one
+// took 10 s to sanitize and would stop the app drawing it. Longer ones are cut, and the import says so.
+export const MAX_COMMENT_HTML_CHARS = 100_000;

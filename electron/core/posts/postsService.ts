@@ -1,12 +1,15 @@
 import type { OperationParsedInput, PostSummary } from '../api';
 import { emptyDoc } from '../shared/content/emptyDoc';
-import { validateDoc } from '../shared/content/validateDoc';
+import { repairDoc, validateDoc } from '../shared/content/validateDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { Library } from '../store/library';
 import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
+
+// What the editor opens is what it can show: a stored doc edited outside Kanal loses only its invalid parts.
+const readable = (post: Post): Post => ({ ...post, doc: repairDoc(post.doc) });
 
 export function postsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string, deleted = false): Post => {
@@ -25,7 +28,7 @@ export function postsService(library: Library, deps: Deps) {
     },
 
     get(input: OperationParsedInput<'posts.get'>): Post {
-      return find(library.data, input.id);
+      return readable(find(library.data, input.id));
     },
 
     async create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
@@ -84,7 +87,7 @@ export function postsService(library: Library, deps: Deps) {
       return library.commit((data) => {
         const post = find(data, input.id, true);
         post.deletedAt = null;
-        return { result: post };
+        return { result: readable(post) };
       });
     },
 

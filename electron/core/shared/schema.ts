@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
 // The shape of everything Kanal keeps. The root data file holds all but comment threads' bodies,
-// which live in files of their own beside it (see threadFiles.ts).
+// which live in files of their own beside it (see store/threadFiles.ts).
 
 export const SCHEMA_VERSION = 2;
+
+// Every id Kanal stores: ids name files and folders, so a tampered one must not reach outside them.
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'not a Kanal id (1 to 64 letters, digits, _ or -)');
 
 export const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date');
 
@@ -31,10 +35,10 @@ export const postStatusSchema = z.enum(['draft', 'ready', 'published']);
 export type PostStatus = z.infer<typeof postStatusSchema>;
 
 export const postSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   title: z.string(),
   doc: docSchema,
-  channels: z.array(z.string()),
+  channels: z.array(idSchema),
   status: postStatusSchema,
   lang: z.string().min(2).max(35),
   url: z.string().nullable(),
@@ -47,7 +51,7 @@ export const postSchema = z.object({
 export type Post = z.infer<typeof postSchema>;
 
 export const channelSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   code: z.string().min(1).max(24),
   description: z.object({ en: z.string(), sv: z.string() }),
   builtIn: z.boolean(),
@@ -58,9 +62,9 @@ export const commentStatusSchema = z.enum(['approved', 'pending']);
 export const commentKindSchema = z.enum(['comment', 'pingback', 'trackback']);
 
 export const commentSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   externalId: z.string(),
-  parentId: z.string().nullable(),
+  parentId: idSchema.nullable(),
   author: z.object({ name: z.string(), email: z.string().optional(), url: z.string().optional() }),
   date: isoDate.nullable(),
   status: commentStatusSchema,
@@ -84,9 +88,9 @@ export type ReplyStatus = z.infer<typeof replyStatusSchema>;
 // The author's answer to a reader's comment. Every reply answers `commentId`; a follow-up to one of the author's
 // own finished replies to that comment also names it in `parentReplyId`. A comment has at most one draft.
 export const replySchema = z.object({
-  id: z.string().min(1),
-  commentId: z.string().min(1),
-  parentReplyId: z.string().min(1).nullable(),
+  id: idSchema,
+  commentId: idSchema,
+  parentReplyId: idSchema.nullable(),
   doc: docSchema,
   status: replyStatusSchema,
   createdAt: isoDate,
@@ -101,7 +105,7 @@ export type Reply = z.infer<typeof replySchema>;
 // The bulky part of a thread, kept in its own file.
 export const threadBodySchema = z.object({
   schemaVersion: z.number().int(),
-  threadId: z.string(),
+  threadId: idSchema,
   comments: z.array(commentSchema),
   replies: z.array(replySchema),
 });
@@ -112,10 +116,10 @@ export type ThreadFormat = z.infer<typeof threadFormatSchema>;
 
 // What the root file keeps of a thread: enough to list it without reading its body.
 export const threadIndexSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   title: z.string(),
   url: z.string().nullable(),
-  postId: z.string().nullable(),
+  postId: idSchema.nullable(),
   // Identifies the source post across imports (WXR guid/post_id, Disqus thread id, Blogger entry id, title).
   sourceKey: z.string(),
   format: threadFormatSchema,
@@ -142,7 +146,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 // A saved reply the author inserts and adapts; its text may hold placeholders (see fillSnippet.ts).
 export const snippetSchema = z.object({
-  id: z.string().min(1),
+  id: idSchema,
   title: z.string(),
   text: z.string(),
 });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durableWrite';
+import { storeFs } from './storeFs';
 
 // lowdb adapter: plain JSON, written durably; read returns null when the file does not exist yet.
 // Parse errors are thrown, not swallowed, so a damaged file is never mistaken for an empty one.
@@ -10,7 +10,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await storeFs.readText(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

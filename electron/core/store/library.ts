@@ -1,5 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { KanalError } from '../errors';
 import type { Notice } from '../api';
@@ -8,6 +7,11 @@ import { DurableJsonFile } from './durableJsonFile';
 import { writeFileDurably } from './durableWrite';
 import { migrate } from './migrations';
 import { parseThreadBody } from './parseThreadBody';
+import { removeLeftovers } from './removeLeftovers';
+import { setAside } from './setAside';
+import { storageError } from './storageError';
+import { storeFs } from './storeFs';
+import { threadFilePath, threadsFolderOf } from './threadFiles';
 import { rootSchema, SCHEMA_VERSION, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
@@ -54,12 +58,17 @@ export class Library {
   }
 
   static async open(dataFile: string, options: OpenOptions = {}): Promise<Library> {
-    await mkdir(dirname(dataFile), { recursive: true });
+    if (!options.readOnly) {
+      await storeFs.makeFolder(dirname(dataFile)).catch((error: unknown) => {
+        throw storageError(error, `the folder of ${dataFile} could not be made`);
+      });
+    }
     const lock = options.readOnly ? null : acquireWriterLock(dataFile);
     try {
       const db = new Low<RootData>(new DurableJsonFile<RootData>(dataFile), defaultData());
       const library = new Library(dataFile, db, lock);
       await library.load(options);
+      if (!options.readOnly) await removeLeftovers(dataFile, library.data);
       return library;
     } catch (error) {
       lock?.release();
@@ -73,9 +82,10 @@ export class Library {
       // Read through the adapter, not db.read(): lowdb would silently keep its defaults for a file holding null.
       raw = await this.db.adapter.read();
     } catch (error) {
-      return this.keepAside(`it is not valid JSON (${(error as Error).message})`, options);
+      if (!(error instanceof SyntaxError)) throw storageError(error, `${this.dataFile} could not be read`);
+      return this.keepAside(`it is not valid JSON (${error.message})`, options);
     }
-    if (raw === null && !(await fileExists(this.dataFile))) {
+    if (raw === null && !(await storeFs.exists(this.dataFile))) {
       this.db.data = defaultData();
       if (!options.readOnly) await this.db.write();
       return;
@@ -97,20 +107,18 @@ export class Library {
     }
     this.db.data = parsed.data;
     if (migrated.migrated && !options.readOnly) await this.db.write();
-    if (!options.readOnly) await this.removeUnusedThreadFiles();
   }
 
-  // A damaged file is never overwritten: it is renamed, the author is told, and a fresh library starts.
+  // A damaged file is never overwritten: it is set aside with its thread files, the author is told, and a fresh library starts.
   private async keepAside(reason: string, options: OpenOptions): Promise<void> {
     if (options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    const ext = extname(this.dataFile);
-    const aside = join(dirname(this.dataFile), `${basename(this.dataFile, ext)}.unreadable-${stamp}${ext || '.json'}`);
-    await rename(this.dataFile, aside);
+    const now = options.now?.() ?? new Date();
+    const aside = await setAside(this.dataFile, now);
+    const threads = aside.threads ? `, its comment threads in ${aside.threads},` : '';
     this.notices.push({
-      id: `kept-aside-${stamp}`,
+      id: `kept-aside-${now.getTime()}`,
       level: 'error',
-      message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside}, and an empty library was started.`,
+      message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside.file}${threads} and an empty library was started.`,
     });
     this.db.data = defaultData();
     await this.db.write();
@@ -122,28 +130,32 @@ export class Library {
     const run = async (): Promise<T> => {
       if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
       let outcome: CommitResult<T>;
+      const written: ThreadWrite[] = [];
       try {
         outcome = await change(this.db.data);
         if (outcome.rootUnchanged) this.checkInPlace(outcome.threads ?? []);
-        for (const t of outcome.threads ?? []) await this.writeBody(t);
+        for (const t of outcome.threads ?? []) {
+          await this.writeBody(t);
+          written.push(t);
+        }
         if (!outcome.rootUnchanged) {
           this.db.data.schemaVersion = SCHEMA_VERSION;
           await this.db.write();
         }
       } catch (error) {
-        // Memory may hold half of the change: go back to what is on disk. Unreferenced bodies go at next open.
+        // Memory may hold half of the change: go back to what is on disk, and drop the bodies it does not name.
         this.bodies.clear();
-        await this.reload();
+        if (await this.reload()) await this.removeBodiesNotNamed(written);
         throw error;
       }
       for (const t of outcome.threads ?? []) {
         const old = this.bodies.get(t.threadId);
         this.bodies.set(t.threadId, { rev: t.rev, body: t.body });
-        if (old && old.rev !== t.rev) await rm(this.bodyFile(t.threadId, old.rev), { force: true });
+        if (old && old.rev !== t.rev) await this.removeBody(t.threadId, old.rev);
       }
       for (const t of outcome.removedThreads ?? []) {
         this.bodies.delete(t.id);
-        await rm(this.bodyFile(t.id, t.rev), { force: true });
+        await this.removeBody(t.id, t.rev);
       }
       return outcome.result;
     };
@@ -155,10 +167,10 @@ export class Library {
   async readThreadBody(thread: ThreadIndex): Promise<ThreadBody> {
     const cached = this.cachedThreadBody(thread);
     if (cached) return cached;
-    const file = this.bodyFile(thread.id, thread.rev);
+    const file = threadFilePath(this.threadsFolder, thread.id, thread.rev);
     let body: ThreadBody;
     try {
-      body = parseThreadBody(JSON.parse(await readFile(file, 'utf8')));
+      body = parseThreadBody(JSON.parse(await storeFs.readText(file)));
     } catch (error) {
       throw new KanalError('corrupt', `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`);
     }
@@ -186,38 +198,31 @@ export class Library {
     }
   }
 
-  private bodyFile(threadId: string, rev: number): string {
-    return join(this.threadsFolder, `${threadId}.${rev}.json`);
-  }
-
   private async writeBody(t: ThreadWrite): Promise<void> {
-    await mkdir(this.threadsFolder, { recursive: true });
-    await writeFileDurably(this.bodyFile(t.threadId, t.rev), JSON.stringify(t.body));
+    const file = threadFilePath(this.threadsFolder, t.threadId, t.rev);
+    await storeFs.makeFolder(this.threadsFolder).catch((error: unknown) => {
+      throw storageError(error, `the folder ${this.threadsFolder} could not be made`);
+    });
+    await writeFileDurably(file, JSON.stringify(t.body));
   }
 
-  private async reload(): Promise<void> {
-    const raw = await new DurableJsonFile<unknown>(this.dataFile).read();
-    const parsed = rootSchema.safeParse(raw);
-    if (parsed.success) this.db.data = parsed.data;
+  // A body that is no longer named is only a leftover: failing to remove it now must not fail a saved change.
+  private async removeBody(threadId: string, rev: number): Promise<void> {
+    await storeFs.remove(threadFilePath(this.threadsFolder, threadId, rev)).catch(() => undefined);
   }
 
-  // Bodies left by an import that crashed before its root was written, and bodies of deleted threads.
-  private async removeUnusedThreadFiles(): Promise<void> {
-    const wanted = new Set(this.data.threads.map((t) => `${t.id}.${t.rev}.json`));
-    const names = await readdir(this.threadsFolder).catch(() => [] as string[]);
-    for (const name of names) {
-      if (name.endsWith('.json') && !wanted.has(name)) await rm(join(this.threadsFolder, name), { force: true });
+  private async removeBodiesNotNamed(written: ThreadWrite[]): Promise<void> {
+    for (const t of written) {
+      if (this.data.threads.some((thread) => thread.id === t.threadId && thread.rev === t.rev)) continue;
+      await this.removeBody(t.threadId, t.rev);
     }
   }
+
+  // Whether memory now holds the root on disk; if it cannot be read, nothing is assumed about it.
+  private async reload(): Promise<boolean> {
+    const raw = await new DurableJsonFile<unknown>(this.dataFile).read().catch(() => null);
+    const parsed = rootSchema.safeParse(raw);
+    if (parsed.success) this.db.data = parsed.data;
+    return parsed.success;
+  }
 }
-
-export const threadsFolderOf = (dataFile: string): string => {
-  const ext = extname(dataFile);
-  return join(dirname(dataFile), `${basename(dataFile, ext)}.threads`);
-};
-
-const fileExists = (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );

@@ -23,7 +23,16 @@ export function ChannelsProvider({ children }: { children: ReactNode }) {
       setError(errorMessage(failure));
     }
   }, []);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    let live = true;
+    api.channels.list({}).then(
+      (list) => live && setChannels(list),
+      (failure: unknown) => live && setError(errorMessage(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return <ChannelsContext.Provider value={{ channels, error, reload }}>{children}</ChannelsContext.Provider>;
 }
 

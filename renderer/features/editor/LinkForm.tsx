@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAllowedUrl } from '../../../electron/core/shared/content/extensions';
+import { isAllowedUrl } from '../../../electron/core/shared/policy';
 import { applyLink } from './applyLink';
 import { focusEditor } from './focusEditor';
 

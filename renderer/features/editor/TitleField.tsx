@@ -14,14 +14,15 @@ interface TitleFieldProps {
 export function TitleField({ id, value, autoFocus, onChange, onEnter }: TitleFieldProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
+  // Only when the field appears: later renders must not pull the caret back.
+  const focusWhenShown = useRef(autoFocus);
   // During the commit, so not even a key pressed right then lands outside the field.
   useLayoutEffect(() => {
     const field = ref.current;
-    if (!autoFocus || !field) return;
+    if (!focusWhenShown.current || !field) return;
     field.focus();
     // Carry on after what is already there, e.g. letters typed while the post was being made.
     field.setSelectionRange(field.value.length, field.value.length);
-    // Only when the field appears: later renders must not pull the caret back.
   }, []);
   return (
     <div className="field">

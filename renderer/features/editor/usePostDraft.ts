@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Doc, Post, PostStatus } from '../../../electron/core/shared/schema';
 import { useChannels } from '../channels/ChannelsContext';
 import type { PostChanges } from './postChanges';
@@ -25,17 +25,17 @@ export const usePostDraft = (post: Post): PostDraft => {
   const start = { ...post, ...restoredChanges };
   const [title, setTitleState] = useState(start.title);
   const [status, setStatusState] = useState(start.status);
-  const [channels, setChannelsState] = useState(start.channels);
+  const [chosenChannels, setChannelsState] = useState(start.channels);
 
-  // A removed channel is gone from the post in the core too; drop it here so no save brings it back.
+  // A removed channel is gone from the post in the core too; it is left out here so no save brings it back.
   const { channels: known } = useChannels();
+  const channels = useMemo(
+    () => (known.length === 0 ? chosenChannels : chosenChannels.filter((id) => known.some((channel) => channel.id === id))),
+    [known, chosenChannels],
+  );
   useEffect(() => {
-    if (known.length === 0) return;
-    const kept = channels.filter((id) => known.some((channel) => channel.id === id));
-    if (kept.length === channels.length) return;
-    setChannelsState(kept);
-    if (!queue.isIdle()) queue.change({ channels: kept });
-  }, [known, channels, queue]);
+    if (channels.length !== chosenChannels.length && !queue.isIdle()) queue.change({ channels });
+  }, [channels, chosenChannels, queue]);
 
   useEffect(() => {
     if (restoredChanges) queue.change(restoredChanges);

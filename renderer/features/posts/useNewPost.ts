@@ -92,9 +92,7 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
   }, [make, openPost]);
 
   // The fresh copy is only for the first opening; coming back later loads the post as saved.
-  useEffect(() => {
-    if (fresh && fresh.post.id !== openPostId) setFresh(null);
-  }, [fresh, openPostId]);
+  if (fresh && fresh.post.id !== openPostId) setFresh(null);
 
   const shell: NewPostDraft | null =
     draft && openPostId === null

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentView } from '../../../electron/core/api';
-import { safeWebUrl } from '../../../electron/core/shared/policy/safeLinkUrl';
+import { allowedUrl, READER_LINK_REL, WEB_SCHEMES } from '../../../electron/core/shared/policy';
 import { formatDate } from '../../lib/formatDate';
 import { CommentBadges } from './CommentBadges';
 import { CommentHtml } from './CommentHtml';
@@ -21,7 +21,7 @@ export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentR
   const { t, i18n } = useTranslation();
   const name = comment.author.name || t('comment.anonymous');
   // Checked again here: a library from an older Kanal, or edited by hand, may hold any address.
-  const authorUrl = safeWebUrl(comment.author.url ?? undefined);
+  const authorUrl = allowedUrl(comment.author.url, WEB_SCHEMES);
   // The step per level is set in CSS, smaller in narrow windows.
   const indent = { '--depth': Math.min(depth, MAX_INDENT) } as CSSProperties;
   return (
@@ -29,7 +29,7 @@ export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentR
       <header className="comment-header">
         {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
         {authorUrl ? (
-          <a className="comment-author" href={authorUrl} target="_blank" rel="noopener noreferrer nofollow">
+          <a className="comment-author" href={authorUrl} target="_blank" rel={READER_LINK_REL}>
             {name}
           </a>
         ) : (

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
-import { safeWebUrl } from '../../../electron/core/shared/policy/safeLinkUrl';
+import { allowedUrl, POST_LINK_REL, WEB_SCHEMES } from '../../../electron/core/shared/policy';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CommentList } from './CommentList';
 import { flattenComments } from './flattenComments';
@@ -32,13 +32,13 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
     return loadError ? <p role="alert" className="form-error">{loadError}</p> : <p className="placeholder-text">{t('common.loading')}</p>;
   }
   // Only a web address becomes a link, whatever the library holds.
-  const threadUrl = safeWebUrl(thread.url ?? undefined);
+  const threadUrl = allowedUrl(thread.url, WEB_SCHEMES);
   return (
     <section className="thread-view" aria-labelledby={`${filterId}-title`}>
       <header className="thread-header">
         <h2 id={`${filterId}-title`}>{thread.title || t('thread.untitled')}</h2>
         {threadUrl && (
-          <a href={threadUrl} target="_blank" rel="noopener noreferrer nofollow" className="quiet">
+          <a href={threadUrl} target="_blank" rel={POST_LINK_REL} className="quiet">
             {threadUrl}
           </a>
         )}

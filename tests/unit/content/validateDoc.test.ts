@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../electron/core/shared/content/contentError';
-import { isAllowedUrl } from '../../../electron/core/shared/content/extensions';
+import { isAllowedUrl } from '../../../electron/core/shared/policy';
 import { validateDoc } from '../../../electron/core/shared/content/validateDoc';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { editorDoc } from './editorDoc';

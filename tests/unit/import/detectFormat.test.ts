@@ -6,14 +6,17 @@ const head = (name: string): string => new TextDecoder().decode(readFixture(name
 
 describe('detectFormat', () => {
   it.each([
-    ['shared/wxr/theme-unit-test-data.xml', 'wxr'],
-    ['shared/wxr/valid-wxr-1.0.xml', 'wxr'],
-    ['shared/wxr/namespace-edge-cases.xml', 'wxr'],
-    ['shared/disqus/isso-disqus.xml', 'disqus'],
-    ['shared/blogger/blogger-classic-sample.xml', 'blogger'],
+    ['wxr-threads.xml', 'wxr'],
+    ['wxr-1.0.xml', 'wxr'],
+    ['wxr-1.1.xml', 'wxr'],
+    ['wxr-rules.xml', 'wxr'],
+    ['wxr-namespaces.xml', 'wxr'],
+    ['disqus-export.xml', 'disqus'],
+    ['blogger-classic.xml', 'blogger'],
     ['takeout-feed.atom', 'blogger'],
     ['saved-post-page.html', 'wp-html'],
-    ['shared/seed/blog-post-with-comments.sv.txt', 'text'],
+    ['pasted-sv-doubled.txt', 'text'],
+    ['pasted-en-names.txt', 'text'],
     ['pasted-sv.txt', 'text'],
     ['pasted-missing-quote.txt', 'text'],
   ])('%s is %s', (name, format) => {

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-export { dompurifyPayloads, h5scVectors, type HostileSample } from '../../helpers/sharedFixtures';
+export { hostileMarkup, type HostileSample } from '../../fixtures/hostile/hostileMarkup';
 
 const ALLOWED = new Set(['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li']);
 // Written apart from the sanitizer, so the two cannot share one mistake.

@@ -9,15 +9,11 @@ import {
   type NormalizedImport,
   type NormalizedThread,
 } from '../../../electron/core/import';
-import { sharedFixturePath } from '../../helpers/sharedFixtures';
 
 export const NO_IDENTITIES = { names: [], emails: [] };
 
-// "shared/…" names the fixtures kept beside the project; anything else, the ones generated for these tests.
-export const fixturePath = (name: string): string =>
-  name.startsWith('shared/')
-    ? sharedFixturePath(name.slice('shared/'.length))
-    : fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+// The import files written for these tests, in tests/fixtures/import.
+export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
 
 export const readFixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fixturePath(name)));
 

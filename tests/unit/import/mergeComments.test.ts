@@ -86,14 +86,14 @@ describe('mergeComments', () => {
   });
 
   it('re-imports pasted text without dates or names idempotently, and adds a newly pasted comment', async () => {
-    const seed = readFileSync(fixturePath('shared/seed/blog-post-with-comments.sv.txt'), 'utf8');
-    const load = async (text: string) => (await importBytes('seed.txt', bytesOf(text))).threads[0]?.comments ?? [];
-    const first = mergeComments([], await load(seed), idMaker());
+    const pasted = readFileSync(fixturePath('pasted-sv-doubled.txt'), 'utf8');
+    const load = async (text: string) => (await importBytes('pasted.txt', bytesOf(text))).threads[0]?.comments ?? [];
+    const first = mergeComments([], await load(pasted), idMaker());
     expect(first.added).toBe(7);
-    const again = mergeComments(first.comments, await load(seed), idMaker('x'));
+    const again = mergeComments(first.comments, await load(pasted), idMaker('x'));
     expect(again.added).toBe(0);
     expect(again.comments).toEqual(first.comments);
-    const newer = seed.replace('\nLeave a Reply', ' 15. En ny kommentar.\n\n  Reply\n\nLeave a Reply');
+    const newer = pasted.replace('\nLämna ett svar', ' 15. En ny kommentar.\n\n  Svara\n\nLämna ett svar');
     const third = mergeComments(again.comments, await load(newer), idMaker('n'));
     expect(third.added).toBe(1);
     expect(third.comments.at(-1)).toMatchObject({ id: 'n1', text: 'En ny kommentar.' });

@@ -61,14 +61,14 @@ describe('files Kanal refuses, naming the file and the problem', () => {
   });
 
   it('refuses a file forced into a format it is not', async () => {
-    const disqus = readFixture('shared/disqus/isso-disqus.xml');
-    expect((await refusalOf('isso.xml', disqus, { format: 'wxr' })).problem).toBe(
+    const disqus = readFixture('disqus-export.xml');
+    expect((await refusalOf('disqus.xml', disqus, { format: 'wxr' })).problem).toBe(
       'it is not a WordPress export (its root element is <disqus>)',
     );
-    expect((await refusalOf('isso.xml', disqus, { format: 'blogger' })).problem).toBe(
+    expect((await refusalOf('disqus.xml', disqus, { format: 'blogger' })).problem).toBe(
       'it is not a Blogger export (its root element is <disqus>)',
     );
-    const wxr = readFixture('shared/wxr/valid-wxr-1.1.xml');
+    const wxr = readFixture('wxr-1.1.xml');
     expect((await refusalOf('wxr.xml', wxr, { format: 'disqus' })).problem).toBe(
       'it is not a Disqus export (its root element is <rss>)',
     );
@@ -101,7 +101,7 @@ describe('text encodings Kanal reads', () => {
   });
 
   it('reads UTF-8 with a byte-order mark', async () => {
-    const data = new Uint8Array([0xef, 0xbb, 0xbf, ...readFixture('shared/wxr/valid-wxr-1.1.xml')]);
+    const data = new Uint8Array([0xef, 0xbb, 0xbf, ...readFixture('wxr-1.1.xml')]);
     expect((await importBytes('bom.xml', data)).threads).toHaveLength(1);
   });
 

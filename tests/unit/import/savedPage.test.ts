@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_REL } from '../../../electron/core/import/html/sanitizeCommentHtml';
+import { READER_LINK_REL as LINK_REL } from '../../../electron/core/shared/policy';
 import { bytesOf, commentWithId, depthOf, idsOf, importBytes, importFixture, refusalOf } from './importFixture';
 
 describe('a saved WordPress post page (saved-post-page.html)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_REL } from '../../../electron/core/import/html/sanitizeCommentHtml';
+import { READER_LINK_REL as LINK_REL } from '../../../electron/core/shared/policy';
 import { commentWithId, idsOf, importFixture, threadTitled } from './importFixture';
 
 const load = (identities = { names: [] as string[], emails: [] as string[] }) =>

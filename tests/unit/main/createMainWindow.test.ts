@@ -27,20 +27,27 @@ afterEach(() => {
 
 describe('the main window', () => {
   it('is sandboxed and isolated, without Node', () => {
-    createMainWindow();
+    createMainWindow({ spellcheck: false });
     expect(webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+  });
+
+  it('checks spelling only when told a dictionary is at hand', () => {
+    createMainWindow({ spellcheck: false });
+    expect(webPreferences.spellcheck).toBe(false);
+    createMainWindow({ spellcheck: true });
+    expect(webPreferences.spellcheck).toBe(true);
   });
 
   it('loads the development server only in development', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
-    createMainWindow();
+    createMainWindow({ spellcheck: false });
     expect(loaded.pop()).toEqual({ url: 'http://localhost:5173' });
   });
 
   it('in the installed app, loads its own files whatever the environment names', () => {
     app.isPackaged = true;
     process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
-    createMainWindow();
+    createMainWindow({ spellcheck: false });
     app.isPackaged = false;
     expect(loaded.pop()?.file).toMatch(/renderer[\\/]index\.html$/);
   });

@@ -6,6 +6,10 @@ const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta
 };
 
 describe('the packaged app', () => {
+  it('refuses to start from an app.asar that was changed after it was built', () => {
+    expect(pkg.build.electronFuses?.enableEmbeddedAsarIntegrityValidation).toBe(true);
+  });
+
   it('cannot be turned into a plain Node runtime or debugger by environment or flags', () => {
     expect(pkg.build.electronFuses).toMatchObject({
       runAsNode: false,

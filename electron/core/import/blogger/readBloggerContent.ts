@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escapeHtml';
+import { escapeHtml } from '../../shared/policy';
 import { attrOf, childOf, type XmlNode } from '../xml/xmlNode';
 import { ATOM } from './bloggerNamespaces';
 

@@ -1,5 +1,5 @@
 import type { ImportedAuthor } from '../../shared/importTypes';
-import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
+import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
 import { toTextLine } from './toTextLine';
 
 export interface CleanAuthor {
@@ -23,7 +23,7 @@ export function cleanEmail(email: string | undefined): string | undefined {
 export function cleanAuthor(author: ImportedAuthor): CleanAuthor {
   const clean: CleanAuthor = { name: cleanAuthorName(author.name) };
   const email = cleanEmail(author.email);
-  const url = safeWebUrl(author.url);
+  const url = allowedUrlField(author.url, WEB_SCHEMES);
   if (email) clean.email = email;
   if (url) clean.url = url;
   return clean;

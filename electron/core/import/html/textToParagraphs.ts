@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../shared/policy';
 
 // Plain text cut into paragraphs (at blank lines) of trimmed, whitespace-collapsed lines.
 export function textParagraphs(text: string): string[][] {

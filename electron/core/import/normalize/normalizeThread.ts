@@ -1,10 +1,11 @@
 import type { ThreadFormat } from '../../shared/schema';
 import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
 import { htmlToText } from '../html/htmlToText';
-import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
+import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
 import { toTextLine } from '../html/toTextLine';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
 import type { ImportedAuthor, ImportedThread, SkipCounts } from '../../shared/importTypes';
+import { capCommentSize, cutCommentWarning } from './capCommentSize';
 import type { CleanComment } from './cleanComment';
 import { cleanLanguageTag } from './cleanLanguageTag';
 import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';
@@ -18,6 +19,7 @@ import { uniqueExternalIds } from './uniqueExternalIds';
 export interface NormalizedThreadResult {
   thread: NormalizedThread;
   skipped: SkipCounts;
+  warnings: string[];
 }
 
 // The longest title a post may have (the contract's limit on posts.save).
@@ -32,7 +34,8 @@ export function normalizeThread(
   format: ThreadFormat,
   identities: AuthorIdentities,
 ): NormalizedThreadResult {
-  const { kept, skipped } = dropUnwanted(uniqueExternalIds(source.comments), format);
+  const capped = capCommentSize(uniqueExternalIds(source.comments));
+  const { kept, skipped } = dropUnwanted(capped.comments, format);
   const deduplicated = dropDuplicates(kept);
   skipped.duplicate += deduplicated.duplicateOf.size;
   const threaded = FLAT_FORMATS.has(format) ? threadMentions(deduplicated.kept) : deduplicated.kept;
@@ -42,18 +45,23 @@ export function normalizeThread(
   const { comments: _raw, ...post } = source;
   const title = toTextLine(source.title, MAX_TITLE_LENGTH);
   const postText = source.postHtml ? htmlToText(source.postHtml) : '';
+  const warnings = settled.flatMap((c) => {
+    const length = capped.lengthBefore.get(c.source);
+    return length === undefined ? [] : [cutCommentWarning(title, c.author.name, length)];
+  });
   return {
     thread: {
       ...post,
       title,
       // The post's address is shown as a link and matched against posts: the web only, like an author's.
-      url: safeWebUrl(source.url ?? undefined),
+      url: allowedUrlField(source.url, WEB_SCHEMES),
       lang: cleanLanguageTag(source.lang),
       author: source.author && cleanPostAuthor(source.author),
       suggestedText: [title, postText].filter((t) => t !== '').join('\n\n'),
       comments,
     },
     skipped,
+    warnings,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
 import { toIsoDate } from '../dates/toIsoDate';
-import { safeWebUrl } from '../../shared/policy/safeLinkUrl';
+import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
 import { findFirst, hasClass, innerHtml, textOf } from './domQueries';
 
 export interface SavedPost {
@@ -29,7 +29,7 @@ export function readSavedPost(doc: Document): SavedPost {
   const terms = DomUtils.findAll((el) => el.name === 'a' && isTermLink(el), doc.children).map((el) => textOf(el));
   return {
     title: textOf(heading) || textOf(findFirst(doc.children, (el) => el.name === 'title')),
-    url: safeWebUrl(canonical?.attribs.href) ?? safeWebUrl(ogUrl),
+    url: allowedUrlField(canonical?.attribs.href, WEB_SCHEMES) ?? allowedUrlField(ogUrl, WEB_SCHEMES),
     lang: html?.attribs.lang?.trim() || null,
     publishedAt:
       toIsoDate(meta(doc, (el) => el.attribs.property === 'article:published_time')) ??

@@ -1,9 +1,8 @@
 import type { DocNode } from '../schema';
-import { isAllowedUrl } from '../policy/allowedUrl';
+import { isAllowedUrl, LIST_TYPES } from '../policy';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
-const LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
 const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
 
 // A link keeps only its address and title; rel and target always come from the extension's defaults.
@@ -40,7 +39,7 @@ function cleanAttrs(node: DocNode): Record<string, unknown> | undefined {
       const type = attrs['type'];
       return {
         start: typeof start === 'number' && Number.isSafeInteger(start) ? start : 1,
-        type: typeof type === 'string' && LIST_TYPES.has(type) ? type : null,
+        type: typeof type === 'string' && LIST_TYPES.includes(type) ? type : null,
       };
     }
     case 'codeBlock': {

@@ -1,8 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
-import { isAllowedUrl } from '../policy/allowedUrl';
-
-export { isAllowedUrl } from '../policy/allowedUrl';
+import { isAllowedUrl, POST_LINK_REL } from '../policy';
 
 // THE extensions of post bodies and replies: the renderer's editor and the core build the same schema from them.
 export function postExtensions(): Extensions {
@@ -17,10 +15,10 @@ export function postExtensions(): Extensions {
         openOnClick: false,
         autolink: true,
         defaultProtocol: 'https',
-        // linkify already knows http, https and mailto; registering no extra schemes keeps autolink to those.
+        // linkify already knows every scheme of LINK_SCHEMES; registering none keeps autolink to those, and isAllowedUri to the policy.
         protocols: [],
-        isAllowedUri: (url) => typeof url === 'string' && isAllowedUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+        isAllowedUri: (url) => isAllowedUrl(url),
+        HTMLAttributes: { rel: POST_LINK_REL, target: null },
       },
     }),
   ];

@@ -2,28 +2,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type { ImportOptions, NormalizedImport } from '../../electron/core/import';
+import type { HostileSample } from '../fixtures/hostile/hostileMarkup';
+import { importBytes } from '../unit/import/importFixture';
 
 // The real import files and hostile-HTML corpora kept beside the project, in ../shared/fixtures.
-export const SHARED_FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
-export const sharedFixturePath = (path: string): string => join(SHARED_FIXTURES, path);
+export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+export const corpusPath = (path: string): string => join(CORPUS, path);
 
-export interface HostileSample {
-  name: string;
-  html: string;
-}
+export const readCorpusFile = (path: string): Uint8Array => new Uint8Array(readFileSync(corpusPath(path)));
+
+// Imported under its corpus path ("wxr/slashes.xml"), which is also the name messages give it.
+export const importCorpusFile = (path: string, options: Partial<ImportOptions> = {}): Promise<NormalizedImport> =>
+  importBytes(path, readCorpusFile(path), options);
 
 const dompurifyCases = z.array(z.object({ title: z.string().optional(), payload: z.string(), expected: z.unknown() }));
 
 // DOMPurify's own test payloads, each one as a sample.
 export async function dompurifyPayloads(): Promise<HostileSample[]> {
-  const module: unknown = await import(pathToFileURL(sharedFixturePath('xss/dompurify-expect.mjs')).href);
+  const module: unknown = await import(pathToFileURL(corpusPath('xss/dompurify-expect.mjs')).href);
   const cases = dompurifyCases.parse((module as { default: unknown }).default);
   return cases.map((entry, index) => ({ name: `dompurify #${index}: ${entry.title ?? 'untitled'}`, html: entry.payload }));
 }
 
 // H5SC vectors: each starts at its `<div id="N">` and runs to the last `</div>` before the next one.
 export function h5scVectors(): HostileSample[] {
-  return readFileSync(sharedFixturePath('xss/h5sc-vectors.txt'), 'utf8')
+  return readFileSync(corpusPath('xss/h5sc-vectors.txt'), 'utf8')
     .split(/(?=<div id="\d+">)/)
     .filter((chunk) => chunk.startsWith('<div id="'))
     .map((chunk) => {

@@ -1,0 +1,21 @@
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+
+// Every file-system call the store makes to keep data goes through this one object,
+// so tests can make any step fail the way a full, broken or read-only disk does.
+export const storeFs = {
+  open: (path: string, flags: string, mode?: number): Promise<FileHandle> => open(path, flags, mode),
+  write: (file: FileHandle, content: string): Promise<void> => file.writeFile(content, 'utf8'),
+  sync: (file: FileHandle): Promise<void> => file.sync(),
+  close: (file: FileHandle): Promise<void> => file.close(),
+  rename: (from: string, to: string): Promise<void> => rename(from, to),
+  unlink: (path: string): Promise<void> => unlink(path),
+  remove: (path: string): Promise<void> => rm(path, { force: true }),
+  readText: (path: string): Promise<string> => readFile(path, 'utf8'),
+  list: (folder: string): Promise<string[]> => readdir(folder),
+  makeFolder: (folder: string): Promise<void> => mkdir(folder, { recursive: true }).then(() => undefined),
+  exists: (path: string): Promise<boolean> =>
+    stat(path).then(
+      () => true,
+      () => false,
+    ),
+};
