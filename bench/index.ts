@@ -1,6 +1,7 @@
+import { answerBench } from './answerBench';
 import { importBench } from './importBench';
 import { storeBench } from './storeBench';
 
 export async function runBenchmarks(): Promise<{ name: string; ratio: number; details: string }[]> {
-  return [...(await importBench()), ...(await storeBench())];
+  return [...(await importBench()), ...(await storeBench()), ...(await answerBench())];
 }

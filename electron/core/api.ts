@@ -4,9 +4,12 @@ import {
   postStatusSchema,
   settingsSchema,
   type Channel,
+  type Doc,
   type Post,
   type PostStatus,
+  type ReplyStatus,
   type Settings,
+  type Snippet,
   type ThreadFormat,
 } from './shared/schema';
 import type { SkipCounts } from './shared/importTypes';
@@ -65,12 +68,86 @@ export interface CommentView {
   // The author's own correction of byAuthor, or null when Kanal follows the source and Settings.
   byAuthorOverride: boolean | null;
   needsReply: boolean;
+  // The author's word that this comment wants no answer.
+  noReplyNeeded: boolean;
   html: string;
   text: string;
 }
 
+// The fields the CLI's JSON promises for a reply (kanal thread --json), plus what the editor needs.
+export interface ReplyView {
+  id: string;
+  threadId: string;
+  // The reader's comment it answers, and the author's own finished reply it follows up, if any.
+  commentId: string;
+  parentReplyId: string | null;
+  status: ReplyStatus;
+  doc: Doc;
+  html: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
 export interface ThreadView extends Omit<ThreadSummary, 'comments'> {
   comments: CommentView[];
+  replies: ReplyView[];
+}
+
+// A comment waiting for an answer, with what the reply queue shows of it (kanal queue --json maps from this).
+export interface QueueItem {
+  threadId: string;
+  commentId: string;
+  postId: string | null;
+  // The post's title, or the thread's when it has no post.
+  postTitle: string;
+  author: { name: string; url: string | null };
+  date: string | null;
+  html: string;
+  text: string;
+  // The comment this one answers: who wrote it and how it began.
+  inReplyTo: { commentId: string; author: { name: string }; quote: string } | null;
+  draftReplyId: string | null;
+}
+
+export interface QueueResult {
+  items: QueueItem[];
+  // Comments matching the filters, before offset and limit; `total` counts every comment waiting, for a badge.
+  matching: number;
+  total: number;
+  // Threads whose file could not be read, so their comments are missing here.
+  unreadableThreads: string[];
+}
+
+export const searchKinds = ['post', 'comment', 'reply'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+// Start and end (exclusive) of a match in a plain-text string.
+export type TextRange = [number, number];
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  threadId: string | null;
+  postId: string | null;
+  // The comment a hit is, or a reply answers, and a comment's author.
+  commentId: string | null;
+  author: string | null;
+  title: string;
+  titleRanges: TextRange[];
+  // Plain text around the first match; `ranges` mark the matching words in it.
+  snippet: string;
+  ranges: TextRange[];
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  // Best first; at most `limit` of each kind.
+  hits: SearchHit[];
+  groups: Record<SearchKind, SearchHit[]>;
+  // Every match of each kind, also those past the limit.
+  counts: Record<SearchKind, number>;
 }
 
 export interface ImportedThreadSummary extends ThreadBasics {
@@ -146,6 +223,40 @@ const importFile = z.object({
   name: z.string().min(1).max(500),
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'The file is over 200 MB'),
 });
+const REPLY_TEXT_MAX = 100_000;
+const REPLY_HTML_MAX = 1_000_000;
+const threadId = id;
+const replyRef = z.object({ threadId, id }).strict();
+const replySaveInput = z
+  .object({ threadId, commentId: id, doc: docSchema, parentReplyId: id.nullable().optional() })
+  .strict();
+const replyCreateInput = z
+  .object({
+    threadId,
+    commentId: id,
+    text: z.string().max(REPLY_TEXT_MAX).optional(),
+    html: z.string().max(REPLY_HTML_MAX).optional(),
+    done: z.boolean().default(false),
+    parentReplyId: id.nullable().optional(),
+  })
+  .strict()
+  .refine((input) => (input.text === undefined) !== (input.html === undefined), 'Give the reply as text or as HTML, not both');
+const queueListInput = z
+  .object({
+    order: z.enum(['newest', 'oldest']).default('newest'),
+    postId: id.optional(),
+    threadId: id.optional(),
+    channelId: id.optional(),
+    limit: z.number().int().positive().optional(),
+    offset: z.number().int().nonnegative().default(0),
+  })
+  .strict();
+const snippetTitle = z.string().trim().min(1, 'A saved reply needs a title').max(200);
+const snippetText = z.string().max(20_000);
+const searchInput = z
+  .object({ query: z.string().max(500), limit: z.number().int().positive().max(100).default(20) })
+  .strict();
+
 const importStartInput = z
   .object({
     files: z.array(importFile).min(1, 'Choose at least one file').max(50),
@@ -188,8 +299,30 @@ export const operations = {
   'threads.markOwn': op<CommentView>()(
     z.object({ threadId: id, commentId: id, byAuthor: z.boolean().nullable() }).strict(),
   ),
+  'threads.markNoReply': op<CommentView>()(
+    z.object({ threadId: id, commentId: id, noReplyNeeded: z.boolean() }).strict(),
+  ),
   'threads.link': op<ThreadSummary>()(z.object({ threadId: id, postId: id.nullable() }).strict()),
   'threads.delete': op<{ id: string }>()(byId),
+
+  'replies.list': op<ReplyView[]>()(z.object({ threadId }).strict()),
+  // Creates the comment's draft or updates it (autosave); only that thread's file is written.
+  'replies.save': op<ReplyView>()(replySaveInput),
+  // A reply from plain text or HTML (the CLI); a finished one when `done`, else it becomes the comment's draft.
+  'replies.create': op<ReplyView>()(replyCreateInput),
+  'replies.finish': op<ReplyView>()(replyRef),
+  'replies.reopen': op<ReplyView>()(replyRef),
+  'replies.delete': op<{ id: string; threadId: string }>()(replyRef),
+  'replies.restore': op<ReplyView>()(replyRef),
+
+  'queue.list': op<QueueResult>()(queueListInput),
+
+  'snippets.list': op<Snippet[]>()(none),
+  'snippets.create': op<Snippet>()(z.object({ title: snippetTitle, text: snippetText }).strict()),
+  'snippets.update': op<Snippet>()(z.object({ id, title: snippetTitle.optional(), text: snippetText.optional() }).strict()),
+  'snippets.delete': op<{ id: string }>()(byId),
+
+  'search.query': op<SearchResult>()(searchInput),
 };
 
 export type Operations = typeof operations;

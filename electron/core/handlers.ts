@@ -4,7 +4,11 @@ import type { Deps } from './deps';
 import { KanalError, notFound } from './errors';
 import { exportPostHtml } from './export/htmlPage';
 import { postsService } from './posts/postsService';
+import { queueService } from './queue/queueService';
+import { repliesService } from './replies/repliesService';
+import { searchService } from './search/searchService';
 import { settingsService } from './settings/settingsService';
+import { snippetsService } from './snippets/snippetsService';
 import type { Library } from './store/library';
 import { importService } from './threads/importService';
 import { threadsService } from './threads/threadsService';
@@ -29,6 +33,10 @@ export function createServices(library: Library, deps: Deps) {
     settings: settingsService(library),
     threads: threadsService(library, deps),
     imports: importService(library, deps),
+    replies: repliesService(library, deps),
+    queue: queueService(library),
+    snippets: snippetsService(library, deps),
+    search: searchService(library),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -40,7 +48,7 @@ export function exportHtml(library: Library, postId: string) {
 }
 
 export function createHandlers(library: Library, services: Services, transport: TransportHandlers): Handlers {
-  const { posts, channels, settings, threads, imports } = services;
+  const { posts, channels, settings, threads, imports, replies, queue, snippets, search } = services;
   return {
     'library.status': () => ({ dataFile: library.dataFile, notices: library.notices }),
     'library.dismissNotice': ({ id }) => {
@@ -73,5 +81,19 @@ export function createHandlers(library: Library, services: Services, transport: 
     'threads.markOwn': (input) => threads.markOwn(input),
     'threads.link': (input) => threads.link(input),
     'threads.delete': (input) => threads.delete(input),
+    'threads.markNoReply': (input) => threads.markNoReply(input),
+    'replies.list': (input) => replies.list(input),
+    'replies.save': (input) => replies.save(input),
+    'replies.create': (input) => replies.create(input),
+    'replies.finish': (input) => replies.finish(input),
+    'replies.reopen': (input) => replies.reopen(input),
+    'replies.delete': (input) => replies.delete(input),
+    'replies.restore': (input) => replies.restore(input),
+    'queue.list': (input) => queue.list(input),
+    'snippets.list': () => snippets.list(),
+    'snippets.create': (input) => snippets.create(input),
+    'snippets.update': (input) => snippets.update(input),
+    'snippets.delete': (input) => snippets.delete(input),
+    'search.query': (input) => search.query(input),
   };
 }

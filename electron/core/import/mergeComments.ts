@@ -14,7 +14,11 @@ const byDate = (a: Comment, b: Comment): number => {
   return a.date < b.date ? -1 : 1;
 };
 
-function toComment(id: string, n: NormalizedComment, parentId: string | null, override: boolean | null): Comment {
+// What the author decided about a comment, kept across imports.
+type AuthorsWord = Pick<Comment, 'byAuthorOverride' | 'noReplyNeeded'>;
+const NOTHING_DECIDED: AuthorsWord = { byAuthorOverride: null, noReplyNeeded: false };
+
+function toComment(id: string, n: NormalizedComment, parentId: string | null, kept: AuthorsWord): Comment {
   const author: Comment['author'] = { name: n.author.name };
   if (n.author.email !== undefined) author.email = n.author.email;
   if (n.author.url !== undefined) author.url = n.author.url;
@@ -28,15 +32,17 @@ function toComment(id: string, n: NormalizedComment, parentId: string | null, ov
     kind: n.kind,
     orphan: n.orphan || (n.parentExternalId !== null && parentId === null),
     byAuthorSource: n.byAuthorSource,
-    byAuthorOverride: override,
+    byAuthorOverride: kept.byAuthorOverride,
     html: n.html,
     text: n.text,
     fingerprint: n.fingerprint,
+    noReplyNeeded: kept.noReplyNeeded,
   };
 }
 
 // Folds an import into a thread's stored comments: known comments (same fingerprint) keep their id and the author's
-// override and take the source's current state; new ones get fresh ids; comments the file no longer has stay.
+// word on them (ownership, "no reply needed") and take the source's current state; new ones get fresh ids; comments
+// the file no longer has stay.
 export function mergeComments(existing: Comment[], incoming: NormalizedComment[], newId: () => string): MergedComments {
   const known = new Map(existing.map((c) => [c.fingerprint, c]));
   const idOfIncoming = new Map<string, string>();
@@ -62,9 +68,9 @@ export function mergeComments(existing: Comment[], incoming: NormalizedComment[]
   const comments = [
     ...existing.map((old) => {
       const n = updated.get(old.id);
-      return n ? toComment(old.id, n, parentIdOf(old.id, n), old.byAuthorOverride) : old;
+      return n ? toComment(old.id, n, parentIdOf(old.id, n), old) : old;
     }),
-    ...fresh.map(({ id, comment }) => toComment(id, comment, parentIdOf(id, comment), null)),
+    ...fresh.map(({ id, comment }) => toComment(id, comment, parentIdOf(id, comment), NOTHING_DECIDED)),
   ];
   return { comments: comments.sort(byDate), added: fresh.length };
 }

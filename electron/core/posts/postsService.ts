@@ -6,8 +6,7 @@ import { KanalError, notFound } from '../errors';
 import type { Library } from '../store/library';
 import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
-
-const TRASH_DAYS = 30;
+import { isPastTrash } from '../shared/trash';
 
 // What the editor opens is what it can show: a stored doc edited outside Kanal loses only its invalid parts.
 const readable = (post: Post): Post => ({ ...post, doc: repairDoc(post.doc) });
@@ -92,10 +91,9 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    // Deleted posts stay restorable for a while, then go for good.
     async purgeOldDeleted(): Promise<void> {
-      const cutoff = deps.now().getTime() - TRASH_DAYS * 86_400_000;
-      const old = (p: Post) => p.deletedAt !== null && Date.parse(p.deletedAt) < cutoff;
+      const now = deps.now();
+      const old = (p: Post) => isPastTrash(p.deletedAt, now);
       if (!library.data.posts.some(old)) return;
       await library.commit((data) => {
         data.posts = data.posts.filter((p) => !old(p));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 // The shape of everything Kanal keeps. The root data file holds all but comment threads' bodies,
 // which live in files of their own beside it (see store/threadFiles.ts).
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Every id Kanal stores: ids name files and folders, so a tampered one must not reach outside them.
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -77,16 +77,28 @@ export const commentSchema = z.object({
   text: z.string(),
   // Identifies the same comment across imports when the source has no stable id.
   fingerprint: z.string(),
+  // The author's word that this comment wants no answer; a re-import keeps it.
+  noReplyNeeded: z.boolean(),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
+export const replyStatusSchema = z.enum(['draft', 'done']);
+export type ReplyStatus = z.infer<typeof replyStatusSchema>;
+
+// The author's answer to a reader's comment. Every reply answers `commentId`; a follow-up to one of the author's
+// own finished replies to that comment also names it in `parentReplyId`. A comment has at most one draft.
 export const replySchema = z.object({
   id: idSchema,
   commentId: idSchema,
+  parentReplyId: idSchema.nullable(),
   doc: docSchema,
-  state: z.enum(['draft', 'done']),
+  status: replyStatusSchema,
   createdAt: isoDate,
   updatedAt: isoDate,
+  // When it was last finished; null while it is a draft.
+  finishedAt: isoDate.nullable(),
+  // Deleted replies stay restorable (Undo) for a while, like posts.
+  deletedAt: isoDate.nullable(),
 });
 export type Reply = z.infer<typeof replySchema>;
 
@@ -132,11 +144,20 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+// A saved reply the author inserts and adapts; its text may hold placeholders (see fillSnippet.ts).
+export const snippetSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  text: z.string(),
+});
+export type Snippet = z.infer<typeof snippetSchema>;
+
 export const rootSchema = z.object({
   schemaVersion: z.number().int().positive(),
   posts: z.array(postSchema),
   channels: z.array(channelSchema),
   threads: z.array(threadIndexSchema),
   settings: settingsSchema,
+  snippets: z.array(snippetSchema),
 });
 export type RootData = z.infer<typeof rootSchema>;

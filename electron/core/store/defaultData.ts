@@ -7,4 +7,5 @@ export const defaultData = (): RootData => ({
   channels: builtInChannels(),
   threads: [],
   settings: { authorNames: [], authorEmails: [], uiLanguage: 'en', theme: 'system' },
+  snippets: [],
 });

@@ -6,12 +6,13 @@ import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
 import { writeFileDurably } from './durableWrite';
 import { migrate } from './migrations';
+import { parseThreadBody } from './parseThreadBody';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { threadFilePath, threadsFolderOf } from './threadFiles';
-import { rootSchema, SCHEMA_VERSION, threadBodySchema, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
+import { rootSchema, SCHEMA_VERSION, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
 export interface OpenOptions {
@@ -25,6 +26,9 @@ export interface CommitResult<T> {
   // Thread bodies to write under new revisions before the root, and threads whose bodies go after it.
   threads?: ThreadWrite[];
   removedThreads?: { id: string; rev: number }[];
+  // Nothing in the root changed (a draft's text): the thread bodies are rewritten in place under their current
+  // revision, each atomically, and the root file is not written.
+  rootUnchanged?: boolean;
 }
 
 export interface ThreadWrite {
@@ -129,12 +133,15 @@ export class Library {
       const written: ThreadWrite[] = [];
       try {
         outcome = await change(this.db.data);
+        if (outcome.rootUnchanged) this.checkInPlace(outcome.threads ?? []);
         for (const t of outcome.threads ?? []) {
           await this.writeBody(t);
           written.push(t);
         }
-        this.db.data.schemaVersion = SCHEMA_VERSION;
-        await this.db.write();
+        if (!outcome.rootUnchanged) {
+          this.db.data.schemaVersion = SCHEMA_VERSION;
+          await this.db.write();
+        }
       } catch (error) {
         // Memory may hold half of the change: go back to what is on disk, and drop the bodies it does not name.
         this.bodies.clear();
@@ -158,24 +165,37 @@ export class Library {
   }
 
   async readThreadBody(thread: ThreadIndex): Promise<ThreadBody> {
-    const cached = this.bodies.get(thread.id);
-    if (cached && cached.rev === thread.rev) return cached.body;
+    const cached = this.cachedThreadBody(thread);
+    if (cached) return cached;
     const file = threadFilePath(this.threadsFolder, thread.id, thread.rev);
-    let raw: unknown;
+    let body: ThreadBody;
     try {
-      raw = JSON.parse(await storeFs.readText(file));
+      body = parseThreadBody(JSON.parse(await storeFs.readText(file)));
     } catch (error) {
       throw new KanalError('corrupt', `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`);
     }
-    const parsed = threadBodySchema.safeParse(raw);
-    if (!parsed.success) throw new KanalError('corrupt', `The comments of "${thread.title}" in ${file} are not in Kanal's format.`);
-    this.bodies.set(thread.id, { rev: thread.rev, body: parsed.data });
-    return parsed.data;
+    this.bodies.set(thread.id, { rev: thread.rev, body });
+    return body;
+  }
+
+  // The body in memory, if it was read or written since it last changed. Every change replaces the body object,
+  // so a reader that keeps what it derived from one body can tell by identity whether it is still current.
+  cachedThreadBody(thread: ThreadIndex): ThreadBody | null {
+    const cached = this.bodies.get(thread.id);
+    return cached && cached.rev === thread.rev ? cached.body : null;
   }
 
   async close(): Promise<void> {
     await this.queue;
     this.lock?.release();
+  }
+
+  // A body rewritten in place must be the one the root already points at.
+  private checkInPlace(writes: ThreadWrite[]): void {
+    for (const t of writes) {
+      const current = this.db.data.threads.find((thread) => thread.id === t.threadId);
+      if (current?.rev !== t.rev) throw new Error(`Thread ${t.threadId} cannot be rewritten in place at revision ${t.rev}.`);
+    }
   }
 
   private async writeBody(t: ThreadWrite): Promise<void> {

@@ -3,7 +3,35 @@ import { SCHEMA_VERSION } from '../shared/schema';
 
 // migrations[n] turns a version-n file into version n+1. Add one here with every schema change.
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
-export const migrations: Record<number, Migration> = {};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Steps each object of a list; anything else is left as it is, for the schema check to refuse.
+const mapList = (value: unknown, step: (item: Record<string, unknown>) => Record<string, unknown>): unknown =>
+  Array.isArray(value) ? value.map((item: unknown) => (isRecord(item) ? step(item) : item)) : value;
+
+// The root data file.
+export const migrations: Record<number, Migration> = {
+  // 2: saved replies.
+  1: (data) => ({ ...data, snippets: [] }),
+};
+
+// A thread's body file, which carries its own schemaVersion; bodies are migrated as they are read.
+export const bodyMigrations: Record<number, Migration> = {
+  // 2: "no reply needed" marks; replies get a status, follow-ups, and the dates they were finished and deleted.
+  1: (body) => ({
+    ...body,
+    comments: mapList(body.comments, (comment) => ({ ...comment, noReplyNeeded: false })),
+    replies: mapList(body.replies, ({ state, ...reply }) => ({
+      ...reply,
+      status: state,
+      parentReplyId: null,
+      finishedAt: state === 'done' ? reply.updatedAt : null,
+      deletedAt: null,
+    })),
+  }),
+};
 
 export function migrate(
   data: Record<string, unknown>,

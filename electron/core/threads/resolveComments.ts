@@ -19,6 +19,7 @@ export function resolveComments(body: ThreadBody, settings: Settings): CommentVi
     byAuthor: owned[i]?.byAuthorSource ?? false,
     byAuthorOverride: c.byAuthorOverride,
     needsReply: waiting.has(c.id),
+    noReplyNeeded: c.noReplyNeeded,
     html: c.html,
     text: c.text,
   }));

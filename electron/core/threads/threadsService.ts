@@ -3,6 +3,8 @@ import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import type { Library } from '../store/library';
 import type { RootData, ThreadIndex } from '../shared/schema';
+import { liveReplies, replyView } from '../replies/replyView';
+import { commitThreadBody } from './commitThreadBody';
 import { countNeedingReply, resolveComments } from './resolveComments';
 import { threadSummary } from './threadSummary';
 
@@ -22,7 +24,11 @@ export function threadsService(library: Library, deps: Deps) {
       const thread = find(library.data, input.id);
       const body = await library.readThreadBody(thread);
       const { comments: _count, ...summary } = threadSummary(thread);
-      return { ...summary, comments: resolveComments(body, library.data.settings) };
+      return {
+        ...summary,
+        comments: resolveComments(body, library.data.settings),
+        replies: liveReplies(body).map((reply) => replyView(thread.id, reply)),
+      };
     },
 
     markOwn(input: OperationParsedInput<'threads.markOwn'>): Promise<CommentView> {
@@ -41,6 +47,21 @@ export function threadsService(library: Library, deps: Deps) {
         const view = resolveComments(next, data.settings).find((c) => c.id === input.commentId);
         if (!view) throw notFound('comment', input.commentId);
         return { result: view, threads: [{ threadId: thread.id, rev: thread.rev, body: next }] };
+      });
+    },
+
+    // "No reply needed", or back to needing one (Undo); a comment that needs none anyway stays as it is.
+    markNoReply(input: OperationParsedInput<'threads.markNoReply'>): Promise<CommentView> {
+      return commitThreadBody(library, deps, input.threadId, (body, data) => {
+        const comment = body.comments.find((c) => c.id === input.commentId);
+        if (!comment) throw notFound('comment', input.commentId);
+        const next =
+          comment.noReplyNeeded === input.noReplyNeeded
+            ? body
+            : { ...body, comments: body.comments.map((c) => (c === comment ? { ...c, noReplyNeeded: input.noReplyNeeded } : c)) };
+        const view = resolveComments(next, data.settings).find((c) => c.id === input.commentId);
+        if (!view) throw notFound('comment', input.commentId);
+        return { body: next, result: view };
       });
     },
 

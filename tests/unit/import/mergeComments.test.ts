@@ -74,7 +74,7 @@ describe('mergeComments', () => {
     const parent: Comment = {
       id: 'old1', externalId: '5', parentId: null, author: { name: 'A' }, date: '2020-01-01T00:00:00.000Z',
       status: 'approved', kind: 'comment', orphan: false, byAuthorSource: false, byAuthorOverride: null,
-      html: '<p>a</p>', text: 'a', fingerprint: 'disqus:t#5',
+      html: '<p>a</p>', text: 'a', fingerprint: 'disqus:t#5', noReplyNeeded: false,
     };
     const reply: NormalizedComment = {
       externalId: '6', parentExternalId: '5', author: { name: 'B' }, date: '2020-01-02T00:00:00.000Z', status: 'approved',

@@ -6,11 +6,12 @@ import { importFixture, threadTitled } from './importFixture';
 
 const comment = (id: string, over: Partial<Comment> = {}): Comment => ({
   id, externalId: id, parentId: null, author: { name: id }, date: null, status: 'approved', kind: 'comment', orphan: false,
-  byAuthorSource: false, byAuthorOverride: null, html: '', text: '', fingerprint: id, ...over,
+  byAuthorSource: false, byAuthorOverride: null, html: '', text: '', fingerprint: id, noReplyNeeded: false, ...over,
 });
 
-const reply = (commentId: string, state: Reply['state']): Reply => ({
-  id: `r-${commentId}`, commentId, doc: { type: 'doc' }, state, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+const reply = (commentId: string, status: Reply['status']): Reply => ({
+  id: `r-${commentId}`, commentId, parentReplyId: null, doc: { type: 'doc' }, status, createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z', finishedAt: null, deletedAt: null,
 });
 
 describe('needsReply', () => {

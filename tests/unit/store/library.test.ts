@@ -121,7 +121,7 @@ describe('thread bodies', () => {
       {
         id: 'c1', externalId: '1', parentId: null, author: { name: 'Åsa' }, date: null, status: 'approved' as const,
         kind: 'comment' as const, orphan: false, byAuthorSource: false, byAuthorOverride: null, html: `<p>${text}</p>`,
-        text, fingerprint: 'f1',
+        text, fingerprint: 'f1', noReplyNeeded: false,
       },
     ],
   });
@@ -153,6 +153,26 @@ describe('thread bodies', () => {
     const thread = again.data.threads[0];
     expect(thread && (await again.readThreadBody(thread)).comments[0]?.text).toBe('second');
     expect(existsSync(join(folder, 't1.0.json'))).toBe(false);
+  });
+
+  it('rewrite a body in place, without the root, only under the revision the root points at', async () => {
+    const library = await openLibrary();
+    await library.commit((data) => {
+      data.threads.push(index(0));
+      return { result: null, threads: [{ threadId: 't1', rev: 0, body: body('t1', 'first') }] };
+    });
+    const root = readFileSync(temp.dataFile, 'utf8');
+    await library.commit(() => ({ result: null, threads: [{ threadId: 't1', rev: 0, body: body('t1', 'edited') }], rootUnchanged: true }));
+    const folder = join(temp.folder, 'kanal.threads');
+    expect(readdirSync(folder)).toEqual(['t1.0.json']);
+    expect(readFileSync(join(folder, 't1.0.json'), 'utf8')).toContain('edited');
+    expect(readFileSync(temp.dataFile, 'utf8')).toBe(root);
+    await expect(
+      library.commit(() => ({ result: null, threads: [{ threadId: 't1', rev: 1, body: body('t1', 'lost') }], rootUnchanged: true })),
+    ).rejects.toThrow(/cannot be rewritten in place/);
+    expect(readdirSync(folder)).toEqual(['t1.0.json']);
+    const thread = library.data.threads[0];
+    expect(thread && (await library.readThreadBody(thread)).comments[0]?.text).toBe('edited');
   });
 
   it('reports a damaged body file by thread title', async () => {

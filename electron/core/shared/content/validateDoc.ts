@@ -9,46 +9,47 @@ import { fitDocNode } from './fitDocNode';
 
 const HEADING_LEVELS = [2, 3];
 
-function parseShape(doc: unknown): Doc {
-  if (!isWithinDepth(doc)) throw new ContentError(`The post body is nested more than ${MAX_DOC_DEPTH} levels deep`);
+function parseShape(doc: unknown, subject: string): Doc {
+  if (!isWithinDepth(doc)) throw new ContentError(`${subject} is nested more than ${MAX_DOC_DEPTH} levels deep`);
   const parsed = docSchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new ContentError(`The post body is not an editor document${where}: ${issue?.message ?? 'unknown shape'}`);
+    throw new ContentError(`${subject} is not an editor document${where}: ${issue?.message ?? 'unknown shape'}`);
   }
   return parsed.data;
 }
 
-function toSchemaNode(doc: Doc): Node {
+function toSchemaNode(doc: Doc, subject: string): Node {
   try {
     const node = Node.fromJSON(bodySchema(), doc);
     node.check();
     return node;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ContentError(`The post body does not fit the editor: ${reason}`);
+    throw new ContentError(`${subject} does not fit the editor: ${reason}`);
   }
 }
 
 const isHeadingLevel = (level: unknown): boolean => typeof level === 'number' && HEADING_LEVELS.includes(level);
 
-function checkHeadingLevels(node: Node): void {
+function checkHeadingLevels(node: Node, subject: string): void {
   node.descendants((child) => {
     const level: unknown = child.attrs['level'];
     if (child.type.name === 'heading' && !isHeadingLevel(level)) {
-      throw new ContentError(`The post body has a heading of level ${String(level)}; only 2 and 3 are used`);
+      throw new ContentError(`${subject} has a heading of level ${String(level)}; only 2 and 3 are used`);
     }
   });
 }
 
 // Checks a TipTap JSON doc against the editor's schema. Invalid structure throws a ContentError;
 // links that are not http, https or mailto are stripped (their text stays), so a saved or imported body is always safe to show.
-export function validateDoc(doc: unknown): Doc {
-  const shaped = parseShape(doc);
+// `subject` names the document in error messages ("The reply").
+export function validateDoc(doc: unknown, subject = 'The post body'): Doc {
+  const shaped = parseShape(doc, subject);
   if (!shaped.content?.length) return emptyDoc();
-  const node = toSchemaNode({ ...cleanDocJson(shaped), type: 'doc' });
-  checkHeadingLevels(node);
+  const node = toSchemaNode({ ...cleanDocJson(shaped), type: 'doc' }, subject);
+  checkHeadingLevels(node, subject);
   return docSchema.parse(node.toJSON());
 }
 

@@ -1,0 +1,41 @@
+import type { OperationParsedInput, ReplyView } from '../api';
+import type { Deps } from '../deps';
+import type { Library } from '../store/library';
+import { validateDoc } from '../shared/content/validateDoc';
+import type { Reply } from '../shared/schema';
+import { commitThreadBody, findThread, type BodyChange } from '../threads/commitThreadBody';
+import { addFinished, finish, remove, reopen, restore, saveDraft } from './replyChanges';
+import { replyDocFrom } from './replyDoc';
+import { liveReplies, replyView } from './replyView';
+
+// The author's answers to readers' comments: drafts (autosaved), finished replies, Undo for deletes.
+export function repliesService(library: Library, deps: Deps) {
+  const commit = async (threadId: string, change: BodyChange<Reply>): Promise<ReplyView> =>
+    replyView(threadId, await commitThreadBody(library, deps, threadId, change));
+
+  return {
+    async list(input: OperationParsedInput<'replies.list'>): Promise<ReplyView[]> {
+      const body = await library.readThreadBody(findThread(library.data, input.threadId));
+      return liveReplies(body).map((reply) => replyView(input.threadId, reply));
+    },
+
+    async save(input: OperationParsedInput<'replies.save'>): Promise<ReplyView> {
+      const doc = validateDoc(input.doc, 'The reply');
+      return commit(input.threadId, saveDraft({ commentId: input.commentId, doc, parentReplyId: input.parentReplyId }, deps.newId()));
+    },
+
+    async create(input: OperationParsedInput<'replies.create'>): Promise<ReplyView> {
+      const content = { commentId: input.commentId, doc: replyDocFrom(input), parentReplyId: input.parentReplyId };
+      return commit(input.threadId, input.done ? addFinished(content, deps.newId()) : saveDraft(content, deps.newId()));
+    },
+
+    finish: (input: OperationParsedInput<'replies.finish'>) => commit(input.threadId, finish(input.id)),
+    reopen: (input: OperationParsedInput<'replies.reopen'>) => commit(input.threadId, reopen(input.id)),
+    restore: (input: OperationParsedInput<'replies.restore'>) => commit(input.threadId, restore(input.id)),
+
+    async delete(input: OperationParsedInput<'replies.delete'>): Promise<{ id: string; threadId: string }> {
+      await commitThreadBody(library, deps, input.threadId, remove(input.id));
+      return { id: input.id, threadId: input.threadId };
+    },
+  };
+}

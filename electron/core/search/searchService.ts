@@ -1,0 +1,61 @@
+import type { OperationParsedInput, SearchHit, SearchKind, SearchResult } from '../api';
+import { searchKinds } from '../api';
+import type { Library } from '../store/library';
+import type { RootData } from '../shared/schema';
+import { makeSnippet } from './makeSnippet';
+import { SearchIndex, type IndexEntry } from './searchIndex';
+import { matchRanges } from './searchTerms';
+
+const byKind = <T>(make: () => T): Record<SearchKind, T> => ({ post: make(), comment: make(), reply: make() });
+
+// What a hit is called: a post's title; for a comment or a reply, its thread's post (or the thread's own title).
+function titleOf(data: RootData, entry: IndexEntry): { title: string; threadId: string | null; postId: string | null } {
+  if (entry.kind === 'post') {
+    const post = data.posts.find((p) => p.id === entry.id);
+    const thread = data.threads.find((t) => t.postId === entry.id);
+    return { title: post?.title ?? entry.fields.title, threadId: thread?.id ?? null, postId: entry.id };
+  }
+  const thread = data.threads.find((t) => t.id === entry.threadId);
+  const post = thread?.postId ? data.posts.find((p) => p.id === thread.postId && p.deletedAt === null) : undefined;
+  return { title: post?.title ?? thread?.title ?? '', threadId: entry.threadId, postId: thread?.postId ?? null };
+}
+
+export function searchService(library: Library) {
+  const index = new SearchIndex(library);
+
+  const hit = (entry: IndexEntry, terms: ReadonlySet<string>, score: number): SearchHit => {
+    const { title, threadId, postId } = titleOf(library.data, entry);
+    const { snippet, ranges } = makeSnippet(entry.fields.text, terms);
+    return {
+      kind: entry.kind,
+      id: entry.id,
+      threadId,
+      postId,
+      commentId: entry.commentId,
+      author: entry.kind === 'comment' ? entry.fields.author : null,
+      title,
+      titleRanges: matchRanges(title, terms),
+      snippet,
+      ranges,
+      score,
+    };
+  };
+
+  return {
+    // Posts, comments and finished replies matching every word (or, failing that, some), best first.
+    async query(input: OperationParsedInput<'search.query'>): Promise<SearchResult> {
+      const groups = byKind<SearchHit[]>(() => []);
+      const counts = byKind(() => 0);
+      if (input.query.trim() === '') return { query: input.query, hits: [], groups, counts };
+      await index.sync();
+      for (const result of index.search(input.query)) {
+        const entry = index.entry(String(result.id));
+        if (!entry) continue;
+        counts[entry.kind] += 1;
+        if (groups[entry.kind].length < input.limit) groups[entry.kind].push(hit(entry, new Set(result.terms), result.score));
+      }
+      const hits = searchKinds.flatMap((kind) => groups[kind]).sort((a, b) => b.score - a.score);
+      return { query: input.query, hits, groups, counts };
+    },
+  };
+}
