@@ -31,9 +31,27 @@ const kanal = {
     list: call('threads.list'),
     get: call('threads.get'),
     markOwn: call('threads.markOwn'),
+    markNoReply: call('threads.markNoReply'),
     link: call('threads.link'),
     delete: call('threads.delete'),
   },
+  replies: {
+    list: call('replies.list'),
+    save: call('replies.save'),
+    create: call('replies.create'),
+    finish: call('replies.finish'),
+    reopen: call('replies.reopen'),
+    delete: call('replies.delete'),
+    restore: call('replies.restore'),
+  },
+  queue: { list: call('queue.list') },
+  snippets: {
+    list: call('snippets.list'),
+    create: call('snippets.create'),
+    update: call('snippets.update'),
+    delete: call('snippets.delete'),
+  },
+  search: { query: call('search.query') },
 } satisfies KanalBridge;
 
 contextBridge.exposeInMainWorld('kanal', kanal);
