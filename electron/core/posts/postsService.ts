@@ -1,13 +1,15 @@
-import type { OperationParsedInput, PostSummary } from '../api';
 import { emptyDoc } from '../shared/content/emptyDoc';
-import { validateDoc } from '../shared/content/validateDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
 
 const TRASH_DAYS = 30;
+
+// The editor schema is needed to check a body, not to list posts: a CLI listing never loads it.
+const loadValidateDoc = async () => (await import('../shared/content/validateDoc')).validateDoc;
 
 export function postsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string, deleted = false): Post => {
@@ -17,7 +19,7 @@ export function postsService(library: Library, deps: Deps) {
   };
 
   return {
-    list(input: OperationParsedInput<'posts.list'>): PostSummary[] {
+    list(input) {
       const { posts, channels } = library.data;
       return posts
         .filter((p) => p.deletedAt === null && (!input.channelId || p.channels.includes(input.channelId)))
@@ -25,11 +27,11 @@ export function postsService(library: Library, deps: Deps) {
         .map((p) => postSummary(p, channels));
     },
 
-    get(input: OperationParsedInput<'posts.get'>): Post {
+    get(input) {
       return find(library.data, input.id);
     },
 
-    async create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
+    async create(input) {
       const now = deps.now().toISOString();
       const post: Post = {
         id: deps.newId(),
@@ -51,9 +53,9 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async save(input: OperationParsedInput<'posts.save'>): Promise<Post> {
+    async save(input) {
       // Validate before touching the store: a bad doc or an unknown channel changes nothing.
-      const doc = input.doc === undefined ? undefined : validateDoc(input.doc);
+      const doc = input.doc === undefined ? undefined : (await loadValidateDoc())(input.doc);
       const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
       if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
       find(library.data, input.id);
@@ -72,7 +74,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'posts.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         find(data, input.id).deletedAt = deps.now().toISOString();
@@ -80,7 +82,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async restore(input: OperationParsedInput<'posts.restore'>): Promise<Post> {
+    async restore(input) {
       find(library.data, input.id, true);
       return library.commit((data) => {
         const post = find(data, input.id, true);
@@ -99,5 +101,5 @@ export function postsService(library: Library, deps: Deps) {
         return { result: undefined };
       });
     },
-  };
+  } satisfies ServiceOf<'posts'>;
 }

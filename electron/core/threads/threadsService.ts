@@ -1,6 +1,6 @@
-import type { CommentView, OperationParsedInput, ThreadSummary, ThreadView } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData, ThreadIndex } from '../shared/schema';
 import { countNeedingReply, resolveComments } from './resolveComments';
@@ -14,18 +14,18 @@ export function threadsService(library: Library, deps: Deps) {
   };
 
   return {
-    list(): ThreadSummary[] {
+    list() {
       return [...library.data.threads].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(threadSummary);
     },
 
-    async get(input: OperationParsedInput<'threads.get'>): Promise<ThreadView> {
+    async get(input) {
       const thread = find(library.data, input.id);
       const body = await library.readThreadBody(thread);
       const { comments: _count, ...summary } = threadSummary(thread);
       return { ...summary, comments: resolveComments(body, library.data.settings) };
     },
 
-    markOwn(input: OperationParsedInput<'threads.markOwn'>): Promise<CommentView> {
+    markOwn(input) {
       return library.commit(async (data) => {
         const thread = find(data, input.threadId);
         const body = await library.readThreadBody(thread);
@@ -44,7 +44,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    async link(input: OperationParsedInput<'threads.link'>): Promise<ThreadSummary> {
+    async link(input) {
       if (input.postId && !library.data.posts.some((p) => p.id === input.postId && p.deletedAt === null)) {
         throw notFound('post', input.postId);
       }
@@ -56,7 +56,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'threads.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         const thread = find(data, input.id);
@@ -74,5 +74,5 @@ export function threadsService(library: Library, deps: Deps) {
         return { result: undefined };
       });
     },
-  };
+  } satisfies ServiceOf<'threads'>;
 }
