@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../../electron/core/shared/menuCommands';
+// window.kanal, as renderer/lib/api.ts reads it.
 import type {} from '../../../renderer/lib/kanalWindow';
 
 let onCommand: (command: MenuCommand) => void = () => undefined;
