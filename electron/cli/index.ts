@@ -1,11 +1,11 @@
 import { CommanderError } from 'commander';
-import { CliError } from './cliError';
-import { openLibrary } from './openLibrary';
 import { kanalProgram, type ExitCode } from './program';
 
 async function main(argv: string[]): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
   const program = kanalProgram(async (access, action) => {
+    // The library (and the store with it) loads only for a command, not for --help or a usage error.
+    const { openLibrary } = await import('./openLibrary');
     const library = await openLibrary(program.opts<{ data?: string }>().data, access);
     try {
       exitCode = await action(library);
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<ExitCode> {
 // Usage errors (commander has already said what is wrong) exit 2; refused input and failures exit 1.
 const exitCodeOf = (error: unknown): number => {
   if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-  return error instanceof CliError ? error.exitCode : 1;
+  return 1;
 };
 
 main(process.argv.slice(2)).then(

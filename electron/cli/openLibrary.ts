@@ -1,5 +1,10 @@
 import type { KanalApi } from '../core/api';
+import { resolveDataFile } from '../core/defaultDataFile';
+import { dispatch } from '../core/dispatch';
+import { KanalError } from '../core/errors';
 import type { Handlers } from '../core/handlers';
+import { openKanal } from '../core/openKanal';
+import { contractApi } from '../core/shared/contractCallers';
 
 export interface OpenLibrary {
   // The contract's operations over this library, each through dispatch like IPC and HTTP calls.
@@ -10,13 +15,6 @@ export interface OpenLibrary {
 
 // Listings and exports only read, so they work while the app has the library open; imports and serve write.
 export async function openLibrary(dataFlag: string | undefined, access: 'read' | 'write'): Promise<OpenLibrary> {
-  const [{ resolveDataFile }, { openKanal }, { dispatch }, { contractApi }, { KanalError }] = await Promise.all([
-    import('../core/defaultDataFile'),
-    import('../core/openKanal'),
-    import('../core/dispatch'),
-    import('../core/shared/contractCallers'),
-    import('../core/errors'),
-  ]);
   const kanal = await openKanal(resolveDataFile(dataFlag), { readOnly: access === 'read' });
   const api = contractApi(async (name, input) => {
     const answer = await dispatch(kanal.handlers, name, input);

@@ -240,7 +240,7 @@ export type TransportOperationName = {
 export type Namespace<N> = N extends `${infer A}.${string}` ? A : never;
 export type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
 
-// The callable shape both transports expose: api.posts.save({...}).
+// The callable shape every caller uses (the renderer on either transport, the CLI): api.posts.save({...}).
 export type KanalApi = {
   [NS in Namespace<OperationName>]: {
     [N in OperationName as Method<N, NS>]: (input: OperationInput<N>) => Promise<OperationResult<N>>;

@@ -1,5 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
+import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
 import { createCloseGate } from './closeGate';
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
   registerIpc(kanal.handlers, currentWindow);
   buildMenu(currentWindow);
   setupWindow();
+  void loadHeavyModulesAhead();
   app.on('activate', () => {
     if (!mainWindow) setupWindow();
   });

@@ -5,7 +5,6 @@ import { KanalError } from '../../core/errors';
 import { followImport } from '../../core/shared/followImport';
 import { addSkipCounts, emptySkipCounts } from '../../core/import/normalize/skipCounts';
 import type { SkipReason } from '../../core/shared/importTypes';
-import { CliError } from '../cliError';
 import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 import { plural } from '../plural';
@@ -42,7 +41,7 @@ async function readFiles(paths: string[]): Promise<ImportFile[]> {
     try {
       files.push({ name: basename(path), data: new Uint8Array(await readFile(path)) });
     } catch (error) {
-      throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
+      throw new KanalError('unreadable', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
   return files;

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadHeavyModulesAhead } from '../../core/heavyModules';
 import type { OpenLibrary } from '../openLibrary';
 
 // The built CLI lives in out/cli, the built renderer in out/renderer.
@@ -9,6 +10,7 @@ export async function serveCommand(library: OpenLibrary, options: { port: number
   const { startHost } = await import('../../host/server');
   const host = await startHost({ handlers: library.handlers, rendererDir: rendererDir(), port: options.port });
   process.stdout.write(`${host.url}\n`);
+  void loadHeavyModulesAhead();
   const stop = () => {
     void host.close().then(() => library.close()).then(() => process.exit(0));
   };

@@ -2,14 +2,12 @@ import { emptyDoc } from '../shared/content/emptyDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
+import { loadValidateDoc } from '../heavyModules';
 import type { Library } from '../store/library';
 import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
 
 const TRASH_DAYS = 30;
-
-// The editor schema is needed to check a body, not to list posts: a CLI listing never loads it.
-const loadValidateDoc = async () => (await import('../shared/content/validateDoc')).validateDoc;
 
 export function postsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string, deleted = false): Post => {

@@ -2,6 +2,7 @@ import type { ImportFormat, ImportJob, ImportSummary } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
+import { loadImportFiles } from '../heavyModules';
 import type { Library } from '../store/library';
 import type { ImportFile } from './importFiles';
 
@@ -16,9 +17,8 @@ interface JobEntry {
 export function importService(library: Library, deps: Deps) {
   const jobs = new Map<string, JobEntry>();
 
-  // The parsers and sanitizers load with the first import, not with the library.
   async function run(files: ImportFile[], format: ImportFormat, job: ImportJob): Promise<ImportSummary> {
-    const { importFiles } = await import('./importFiles');
+    const importFiles = await loadImportFiles();
     return importFiles(library, deps, files, format, (done) => {
       job.done = done;
     });
