@@ -3,6 +3,7 @@ import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
 import { loadImportFiles } from '../heavyModules';
+import { emptySkipCounts } from '../import/normalize/skipCounts';
 import type { Library } from '../store/library';
 import type { ImportFile } from './importFiles';
 
@@ -17,11 +18,17 @@ interface JobEntry {
 export function importService(library: Library, deps: Deps) {
   const jobs = new Map<string, JobEntry>();
 
+  // importFiles turns every failure of a file into a summary error; only loading it can fail as a whole.
   async function run(files: ImportFile[], format: ImportFormat, job: ImportJob): Promise<ImportSummary> {
-    const importFiles = await loadImportFiles();
-    return importFiles(library, deps, files, format, (done) => {
-      job.done = done;
-    });
+    try {
+      const importFiles = await loadImportFiles();
+      return await importFiles(library, deps, files, format, (done) => {
+        job.done = done;
+      });
+    } catch (error) {
+      const message = `Kanal could not import, and nothing was kept: ${error instanceof Error ? error.message : String(error)}`;
+      return { threads: [], skipped: emptySkipCounts(), errors: files.map((file) => ({ file: file.name, message, refused: true })) };
+    }
   }
 
   function forgetOldJobs(): void {
@@ -38,7 +45,6 @@ export function importService(library: Library, deps: Deps) {
         total: input.files.reduce((sum, f) => sum + f.data.byteLength, 0),
         summary: null,
       };
-      // importFiles turns every failure of a file into a summary error, so this promise does not reject.
       const finished = run(input.files, input.format, job).then((summary) => {
         job.summary = summary;
         job.state = 'done';
