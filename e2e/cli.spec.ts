@@ -62,6 +62,41 @@ test('a refused file gives exit code 1 and a plain reason; bad usage gives 2', (
   expect(kanal('import', join(importFixtures, 'wxr-1.1.xml'), '--format', 'csv').code).toBe(2);
 });
 
+test('usage errors exit 2 and name the option or argument; --help lists every command', () => {
+  const unknownOption = kanal('posts', '--bogus');
+  expect(unknownOption.code).toBe(2);
+  expect(unknownOption.err).toContain('--bogus');
+  const badFormat = kanal('import', join(importFixtures, 'wxr-1.1.xml'), '--format', 'csv');
+  expect(badFormat.code).toBe(2);
+  expect(badFormat.err).toMatch(/--format.*csv/);
+  expect(kanal('thread').err).toContain('threadId');
+  const badPort = kanal('serve', '--port', 'abc');
+  expect(badPort.code).toBe(2);
+  expect(badPort.err).toContain('--port');
+  const help = kanal('--help');
+  expect(help.code).toBe(0);
+  for (const command of ['posts', 'export <postId>', 'import <file...>', 'threads', 'thread <threadId>', 'serve']) expect(help.out).toContain(`  ${command} `);
+  expect(kanal('import', '--help').out).toContain('"wp-html"');
+});
+
+test('a big import reports its progress on stderr and its summary on stdout', () => {
+  const comment = (post: number, i: number) =>
+    `<wp:comment><wp:comment_id>${post * 100 + i}</wp:comment_id><wp:comment_author>Läsare ${i}</wp:comment_author>` +
+    `<wp:comment_date_gmt>2024-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content>${'Tack för inlägget! '.repeat(40)}</wp:comment_content>` +
+    `<wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>`;
+  const items = Array.from({ length: 150 }, (_, post) =>
+    `<item><title>Inlägg ${post}</title><link>https://blogg.example/${post}/</link><guid isPermaLink="false">p${post}</guid>` +
+    `<content:encoded>Text.</content:encoded><wp:post_id>${post}</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>` +
+    `${Array.from({ length: 20 }, (_, i) => comment(post, i)).join('')}</item>`,
+  );
+  const file = join(folder, 'big.xml');
+  writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blogg</title><wp:wxr_version>1.2</wp:wxr_version>${items.join('\n')}</channel></rss>`);
+  const imported = kanal('import', file, '--json');
+  expect(imported.code).toBe(0);
+  expect(imported.err).toMatch(/\rImporting: 100%\n$/);
+  expect((imported.json() as { threads: unknown[] }).threads).toHaveLength(150);
+});
+
 test('reading commands never move a damaged data file', () => {
   writeFileSync(data, '{"schemaVersion": 1, "posts": [');
   const listed = kanal('posts', '--json');

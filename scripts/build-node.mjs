@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 
+// Chunks are named by content: a fresh folder leaves no stale ones behind.
+rmSync('out/cli', { recursive: true, force: true });
 await build({
   entryPoints: { kanal: 'electron/cli/index.ts' },
   outdir: 'out/cli',
@@ -11,6 +13,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // What a command loads with import() (parsers, the page writer, the host) stays in chunks of its own,
+  // so `kanal posts` never loads the importer's packages.
+  splitting: true,
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import {
+  MAX_CHANNEL_CODE_LENGTH,
+  MAX_CHANNEL_DESCRIPTION_LENGTH,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_MEGABYTES,
+  MAX_LANG_LENGTH,
+  MAX_TITLE_LENGTH,
+  MIN_LANG_LENGTH,
+} from './shared/limits';
+import {
   docSchema,
   postStatusSchema,
   settingsSchema,
+  threadFormatSchema,
   type Channel,
   type Doc,
   type Post,
@@ -14,21 +24,31 @@ import {
 } from './shared/schema';
 import type { SkipCounts } from './shared/importTypes';
 
-// THE contract: every operation the renderer may call, its input schema and its result type.
-// Electron IPC and the HTTP host are both thin loops over this table.
+// THE contract: every operation the renderer and the CLI may call, its input schema and its result type.
+// Electron IPC, the HTTP host and the CLI all call through dispatch, a thin loop over this table.
 
 const id = z.string().min(1).max(100);
 const channelCode = z
   .string()
   .trim()
   .min(1, 'A channel code cannot be empty')
-  .max(24, 'A channel code has at most 24 characters')
+  .max(MAX_CHANNEL_CODE_LENGTH, `A channel code has at most ${MAX_CHANNEL_CODE_LENGTH} characters`)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} &/+._-]*$/u, 'A channel code uses letters, digits, spaces and & / + . _ -');
-const description = z.object({ en: z.string().max(300), sv: z.string().max(300) });
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const descriptionText = z.string().max(MAX_CHANNEL_DESCRIPTION_LENGTH);
+const description = z.object({ en: descriptionText, sv: descriptionText });
+const title = z.string().max(MAX_TITLE_LENGTH);
+const lang = z.string().min(MIN_LANG_LENGTH).max(MAX_LANG_LENGTH);
 
-export const importFormatSchema = z.enum(['auto', 'wxr', 'disqus', 'blogger', 'wp-html', 'text']);
+// Every format Kanal reads, and `auto` to let it tell which one a file is.
+export const importFormatSchema = z.enum(['auto', ...threadFormatSchema.options]);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+// Each export format is an operation `export.<format>` answering an ExportedFile.
+export const exportFormatSchema = z.enum(['html']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+// The longest `imports.status` may hold its answer back waiting for the job to finish.
+export const MAX_IMPORT_STATUS_WAIT_MS = 2000;
 
 export interface PostSummary {
   id: string;
@@ -202,26 +222,38 @@ export interface SavedFile {
   path: string | null;
 }
 
+export interface ClosingAnswer {
+  // Whether the desktop window was waiting for this answer to close.
+  closing: boolean;
+}
+
 // Declares one operation: its input schema for validation, its result type for the compiler.
 const op =
   <R>() =>
-  <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+  <I extends z.ZodType>(input: I) => ({ input, byTransport: false as const, result: undefined as unknown as R });
+
+// An operation that only the transport can carry out (a native dialog, the desktop window).
+const transportOp =
+  <R>() =>
+  <I extends z.ZodType>(input: I) => ({ input, byTransport: true as const, result: undefined as unknown as R });
 
 const none = z.object({}).strict();
 const byId = z.object({ id }).strict();
 const postSaveInput = z
   .object({
     id,
-    title: z.string().max(500).optional(),
+    title: title.optional(),
     doc: docSchema.optional(),
     channels: z.array(id).max(100).optional(),
     status: postStatusSchema.optional(),
-    lang: z.string().min(2).max(35).optional(),
+    lang: lang.optional(),
   })
   .strict();
 const importFile = z.object({
   name: z.string().min(1).max(500),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'The file is over 200 MB'),
+  data: z
+    .instanceof(Uint8Array)
+    .refine((d) => d.byteLength <= MAX_IMPORT_BYTES, `Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`),
 });
 const REPLY_TEXT_MAX = 100_000;
 const REPLY_HTML_MAX = 1_000_000;
@@ -270,9 +302,7 @@ export const operations = {
 
   'posts.list': op<PostSummary[]>()(z.object({ channelId: id.optional() }).strict()),
   'posts.get': op<Post>()(byId),
-  'posts.create': op<Post>()(
-    z.object({ title: z.string().max(500).optional(), lang: z.string().min(2).max(35).optional() }).strict(),
-  ),
+  'posts.create': op<Post>()(z.object({ title: title.optional(), lang: lang.optional() }).strict()),
   'posts.save': op<Post>()(postSaveInput),
   'posts.delete': op<{ id: string }>()(byId),
   'posts.restore': op<Post>()(byId),
@@ -289,10 +319,13 @@ export const operations = {
 
   'export.html': op<ExportedFile>()(z.object({ postId: id }).strict()),
   // Desktop only: asks where to save and writes the file; the browser host answers that it cannot.
-  'export.saveHtml': op<SavedFile>()(z.object({ postId: id }).strict()),
+  'export.saveHtml': transportOp<SavedFile>()(z.object({ postId: id }).strict()),
 
   'imports.start': op<ImportJob>()(importStartInput),
-  'imports.status': op<ImportJob>()(z.object({ jobId: id }).strict()),
+  // With waitMs, answers as soon as the job is done or once that time has passed, whichever comes first.
+  'imports.status': op<ImportJob>()(
+    z.object({ jobId: id, waitMs: z.number().int().min(0).max(MAX_IMPORT_STATUS_WAIT_MS).optional() }).strict(),
+  ),
 
   'threads.list': op<ThreadSummary[]>()(none),
   'threads.get': op<ThreadView>()(byId),
@@ -323,6 +356,9 @@ export const operations = {
   'snippets.delete': op<{ id: string }>()(byId),
 
   'search.query': op<SearchResult>()(searchInput),
+
+  // The page's answer to the desktop's save-before-close command: its pending saves are written.
+  'app.readyToClose': transportOp<ClosingAnswer>()(none),
 };
 
 export type Operations = typeof operations;
@@ -330,11 +366,14 @@ export type OperationName = keyof Operations;
 export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
 export type OperationParsedInput<N extends OperationName> = z.output<Operations[N]['input']>;
 export type OperationResult<N extends OperationName> = Operations[N]['result'];
+export type TransportOperationName = {
+  [N in OperationName]: Operations[N]['byTransport'] extends true ? N : never;
+}[OperationName];
 
-type Namespace<N> = N extends `${infer A}.${string}` ? A : never;
-type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
+export type Namespace<N> = N extends `${infer A}.${string}` ? A : never;
+export type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
 
-// The callable shape both transports expose: api.posts.save({...}).
+// The callable shape every caller uses (the renderer on either transport, the CLI): api.posts.save({...}).
 export type KanalApi = {
   [NS in Namespace<OperationName>]: {
     [N in OperationName as Method<N, NS>]: (input: OperationInput<N>) => Promise<OperationResult<N>>;
@@ -352,5 +391,14 @@ export type KanalBridge = {
 
 export const operationNames = Object.keys(operations) as OperationName[];
 
+// `posts.save` is method `save` of namespace `posts`.
+export const operationParts = (name: OperationName): [namespace: string, method: string] => {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+};
+
 // Errors travel as data: Electron's IPC keeps only an Error's message, so results are wrapped.
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+// The one way an error envelope is made, by dispatch and by each transport's own checks.
+export const failure = (code: string, message: string): Envelope<never> => ({ ok: false, error: { code, message } });

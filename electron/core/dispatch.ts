@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { operations, type Envelope, type OperationName } from './api';
+import { failure, operations, type Envelope, type OperationName } from './api';
 import { KanalError } from './errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlerTypes';
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
 
-// The one entry both transports use: unknown name or bad input gets a clear error, never a crash.
+// The one entry every transport uses: unknown name or bad input gets a clear error, never a crash.
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
   if (!isOperation(name)) return failure('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
   const parsed = parseInput(name, rawInput);
@@ -31,8 +31,6 @@ function parseInput(name: OperationName, rawInput: unknown) {
     throw error;
   }
 }
-
-const failure = (code: string, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
 
 function describeInvalid(name: string, error: z.ZodError): string {
   const issue = error.issues[0];

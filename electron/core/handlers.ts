@@ -1,8 +1,10 @@
-import type { OperationName, OperationParsedInput, OperationResult } from './api';
+import type { LibraryStatus } from './api';
+import { bindHandlers } from './bindHandlers';
 import { channelsService } from './channels/channelsService';
 import type { Deps } from './deps';
-import { KanalError, notFound } from './errors';
-import { exportPostHtml } from './export/htmlPage';
+import { KanalError } from './errors';
+import { exportService } from './export/exportService';
+import type { Handlers, TransportHandlers } from './handlerTypes';
 import { postsService } from './posts/postsService';
 import { queueService } from './queue/queueService';
 import { repliesService } from './replies/repliesService';
@@ -13,17 +15,14 @@ import type { Library } from './store/library';
 import { importService } from './threads/importService';
 import { threadsService } from './threads/threadsService';
 
-export type Handlers = {
-  [N in OperationName]: (input: OperationParsedInput<N>) => OperationResult<N> | Promise<OperationResult<N>>;
-};
+export type { Handlers, TransportHandlers } from './handlerTypes';
 
-// Transports supply what only they can do (a native save dialog); the rest is the same everywhere.
-export type TransportHandlers = Pick<Handlers, 'export.saveHtml'>;
-
+// The browser host and the CLI have no native dialog and no desktop window to close.
 export const browserTransport: TransportHandlers = {
   'export.saveHtml': () => {
     throw new KanalError('unsupported', 'Saving through a dialog needs the desktop app; the browser downloads the file instead.');
   },
+  'app.readyToClose': () => ({ closing: false }),
 };
 
 export function createServices(library: Library, deps: Deps) {
@@ -37,63 +36,28 @@ export function createServices(library: Library, deps: Deps) {
     queue: queueService(library),
     snippets: snippetsService(library, deps),
     search: searchService(library),
+    export: exportService(library),
   };
 }
 export type Services = ReturnType<typeof createServices>;
 
-export function exportHtml(library: Library, postId: string) {
-  const post = library.data.posts.find((p) => p.id === postId && p.deletedAt === null);
-  if (!post) throw notFound('post', postId);
-  return exportPostHtml(post, library.data.channels);
-}
+const libraryStatus = (library: Library): LibraryStatus => ({ dataFile: library.dataFile, notices: library.notices });
 
+// Only what is more than one service call is written out here; the rest binds by namespace.
 export function createHandlers(library: Library, services: Services, transport: TransportHandlers): Handlers {
-  const { posts, channels, settings, threads, imports, replies, queue, snippets, search } = services;
-  return {
-    'library.status': () => ({ dataFile: library.dataFile, notices: library.notices }),
+  return bindHandlers(services, {
+    ...transport,
+    'library.status': () => libraryStatus(library),
     'library.dismissNotice': ({ id }) => {
       const index = library.notices.findIndex((n) => n.id === id);
       if (index >= 0) library.notices.splice(index, 1);
-      return { dataFile: library.dataFile, notices: library.notices };
+      return libraryStatus(library);
     },
-    'posts.list': (input) => posts.list(input),
-    'posts.get': (input) => posts.get(input),
-    'posts.create': (input) => posts.create(input),
-    'posts.save': (input) => posts.save(input),
-    'posts.delete': (input) => posts.delete(input),
-    'posts.restore': (input) => posts.restore(input),
-    'channels.list': () => channels.list(),
-    'channels.create': (input) => channels.create(input),
-    'channels.update': (input) => channels.update(input),
-    'channels.delete': (input) => channels.delete(input),
-    'settings.get': () => settings.get(),
+    // Settings name the author, and who the author is decides which comments need a reply.
     'settings.save': async (input) => {
-      const saved = await settings.save(input);
-      if (input.authorNames || input.authorEmails) await threads.recount();
+      const saved = await services.settings.save(input);
+      if (input.authorNames || input.authorEmails) await services.threads.recount();
       return saved;
     },
-    'export.html': ({ postId }) => exportHtml(library, postId),
-    'export.saveHtml': transport['export.saveHtml'],
-    'imports.start': (input) => imports.start(input),
-    'imports.status': (input) => imports.status(input),
-    'threads.list': () => threads.list(),
-    'threads.get': (input) => threads.get(input),
-    'threads.markOwn': (input) => threads.markOwn(input),
-    'threads.link': (input) => threads.link(input),
-    'threads.delete': (input) => threads.delete(input),
-    'threads.markNoReply': (input) => threads.markNoReply(input),
-    'replies.list': (input) => replies.list(input),
-    'replies.save': (input) => replies.save(input),
-    'replies.create': (input) => replies.create(input),
-    'replies.finish': (input) => replies.finish(input),
-    'replies.reopen': (input) => replies.reopen(input),
-    'replies.delete': (input) => replies.delete(input),
-    'replies.restore': (input) => replies.restore(input),
-    'queue.list': (input) => queue.list(input),
-    'snippets.list': () => snippets.list(),
-    'snippets.create': (input) => snippets.create(input),
-    'snippets.update': (input) => snippets.update(input),
-    'snippets.delete': (input) => snippets.delete(input),
-    'search.query': (input) => search.query(input),
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APP_CSP } from '../core/csp';
+import { failure } from '../core/api';
 import { dispatch } from '../core/dispatch';
 import { KanalError } from '../core/errors';
 import type { Handlers } from '../core/handlers';
@@ -9,7 +10,7 @@ import { decodeWire, encodeWire } from '../core/shared/wire';
 import { decodePath } from './decodePath';
 import { readBody } from './readBody';
 import { hostIsOurs, originIsOurs, tokenMatches } from './requestGuard';
-import { readStatic } from './staticFiles';
+import { staticFiles } from './staticFiles';
 
 export interface Host {
   url: string;
@@ -17,18 +18,25 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
+// On every answer, files and calls alike.
+const COMMON_HEADERS = {
   'content-security-policy': APP_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
+const setHeaders = (res: ServerResponse, headers: Record<string, string>): void => {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 };
 
 // The contract over HTTP on 127.0.0.1 only, for browser mode and for tests where Electron cannot run.
 export async function startHost(options: { handlers: Handlers; rendererDir: string; port?: number }): Promise<Host> {
   const token = randomBytes(24).toString('base64url');
+  const serveStatic = staticFiles(options.rendererDir);
   let port = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', `Kanal failed: ${String(error)}`));
@@ -39,15 +47,14 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed.');
-    const file = await readStatic(options.rendererDir, path);
-    if (!file) return send(res, 404, 'text/plain', 'Not found.');
-    send(res, 200, file.type, file.body);
+    setHeaders(res, COMMON_HEADERS);
+    serveStatic(req, res, () => send(res, 404, 'text/plain', 'Not found.'));
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST.');
     if (!originIsOurs(req, port) || !tokenMatches(req, token)) {
-      return sendEnvelope(res, 403, { ok: false, error: { code: 'forbidden', message: 'This page has no valid Kanal token.' } });
+      return sendEnvelope(res, 403, failure('forbidden', 'This page has no valid Kanal token.'));
     }
     let input: unknown;
     try {
@@ -55,7 +62,7 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
       input = text ? decodeWire(text) : {};
     } catch (error) {
       const message = error instanceof KanalError ? error.message : 'The request body is not valid JSON.';
-      return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-input', message } });
+      return sendEnvelope(res, 400, failure('invalid-input', message));
     }
     // A name that does not decode is no operation's name; dispatch says so.
     sendEnvelope(res, 200, await dispatch(options.handlers, decodePath(name) ?? name, input));
@@ -84,7 +91,7 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': type });
   res.end(body);
 }
 

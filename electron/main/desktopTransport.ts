@@ -1,14 +1,13 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { exportHtml } from '../core/handlers';
-import type { TransportHandlers } from '../core/handlers';
-import type { Library } from '../core/store/library';
+import type { Services, TransportHandlers } from '../core/handlers';
 import { writeFileDurably } from '../core/store/durableWrite';
+import type { CloseGate } from './closeGate';
 
-// What only the desktop can do: ask where to save an export and write it there.
-export function desktopTransport(library: () => Library, window: () => BrowserWindow | null): TransportHandlers {
+// What only the desktop can do: ask where to save an export, and close the window once the page has saved.
+export function desktopTransport(services: Services, window: () => BrowserWindow | null, closeGate: CloseGate): TransportHandlers {
   return {
     'export.saveHtml': async ({ postId }) => {
-      const file = exportHtml(library(), postId);
+      const file = await services.export.html({ postId });
       const owner = window();
       const options = { defaultPath: file.filename, filters: [{ name: 'HTML', extensions: ['html'] }] };
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
@@ -16,5 +15,6 @@ export function desktopTransport(library: () => Library, window: () => BrowserWi
       await writeFileDurably(choice.filePath, file.content);
       return { saved: true, path: choice.filePath };
     },
+    'app.readyToClose': () => closeGate.readyToClose(),
   };
 }

@@ -1,11 +1,12 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
+import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
+import { createCloseGate } from './closeGate';
 import { createMainWindow } from './createMainWindow';
 import { dataFileArgument } from './dataFileArgument';
 import { desktopTransport } from './desktopTransport';
-import { flushBeforeClose } from './flushBeforeClose';
 import { hardenSessions } from './hardenSessions';
 import { registerIpc } from './registerIpc';
 import { setupSpellcheck } from './setupSpellcheck';
@@ -14,6 +15,7 @@ let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;
 let spellcheck = false;
 const currentWindow = () => mainWindow;
+const closeGate = createCloseGate();
 
 function setupSingleInstance(): boolean {
   if (!app.requestSingleInstanceLock()) return false;
@@ -26,16 +28,12 @@ function setupSingleInstance(): boolean {
 
 async function setupLibrary(): Promise<Kanal> {
   const dataFile = resolveDataFile(dataFileArgument(process.argv), process.env, app.getPath('userData'));
-  const library = () => {
-    if (!kanal) throw new Error('The library is not open yet.');
-    return kanal.library;
-  };
-  return openKanal(dataFile, { transport: desktopTransport(library, currentWindow) });
+  return openKanal(dataFile, { transport: (services) => desktopTransport(services, currentWindow, closeGate) });
 }
 
 function setupWindow(): void {
   mainWindow = createMainWindow({ spellcheck });
-  flushBeforeClose(mainWindow);
+  closeGate.guard(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -55,6 +53,7 @@ async function start(): Promise<void> {
   registerIpc(kanal.handlers, currentWindow);
   buildMenu(currentWindow);
   setupWindow();
+  void loadHeavyModulesAhead();
   app.on('activate', () => {
     if (!mainWindow) setupWindow();
   });

@@ -1,4 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron';
+import { failure } from '../core/api';
 import { dispatch } from '../core/dispatch';
 import type { Handlers } from '../core/handlers';
 import { CALL_CHANNEL } from './ipcChannels';
@@ -8,9 +9,9 @@ export function registerIpc(handlers: Handlers, window: () => BrowserWindow | nu
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
     const ours = window();
     if (!ours || event.sender !== ours.webContents || event.senderFrame !== ours.webContents.mainFrame) {
-      return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Kanal window.' } };
+      return failure('forbidden', 'Calls are accepted only from the Kanal window.');
     }
-    if (typeof name !== 'string') return { ok: false, error: { code: 'invalid-input', message: 'The operation name must be text.' } };
+    if (typeof name !== 'string') return failure('invalid-input', 'The operation name must be text.');
     return dispatch(handlers, name, input);
   });
 }

@@ -1,5 +1,6 @@
-import { operationNames, type KanalApi } from '../../electron/core/api';
-import { MENU_COMMANDS, type MenuCommand } from '../../electron/core/shared/menuCommands';
+import type { KanalApi } from '../../electron/core/api';
+import { contractApi } from '../../electron/core/shared/contractCallers';
+import { MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../electron/core/shared/menuCommands';
 import { ApiError } from './apiError';
 import { bridgeTransport } from './bridgeTransport';
 import { httpTransport } from './httpTransport';
@@ -17,17 +18,8 @@ const currentTransport = (): Transport => {
   return token ? httpTransport(token) : noTransport;
 };
 
-const buildApi = (): KanalApi => {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of operationNames) {
-    const [namespace = '', method = ''] = name.split('.');
-    // The transport is looked up per call so a lost token is noticed at once.
-    (api[namespace] ??= {})[method] = (input) => currentTransport()(name, input);
-  }
-  return api as unknown as KanalApi;
-};
-
-export const api: KanalApi = buildApi();
+// The transport is looked up per call so a lost token is noticed at once.
+export const api: KanalApi = contractApi((name, input) => currentTransport()(name, input));
 
 export const isDesktop = (): boolean => window.kanal !== undefined;
 
@@ -72,6 +64,6 @@ export const onMenuCommand = (callback: (command: MenuCommand) => void): (() => 
     const detail = (event as CustomEvent<unknown>).detail;
     if (isMenuCommand(detail)) callback(detail);
   };
-  window.addEventListener('kanal:menu', listener);
-  return () => window.removeEventListener('kanal:menu', listener);
+  window.addEventListener(MENU_EVENT, listener);
+  return () => window.removeEventListener(MENU_EVENT, listener);
 };

@@ -1,4 +1,4 @@
-import type { Envelope, KanalBridge } from '../../electron/core/api';
+import { operationParts, type Envelope, type KanalBridge } from '../../electron/core/api';
 import { ApiError } from './apiError';
 import { unwrapEnvelope } from './envelope';
 import type { Transport } from './transport';
@@ -9,7 +9,7 @@ type LooseBridge = Record<string, Record<string, ((input: unknown) => Promise<En
 export const bridgeTransport =
   (bridge: KanalBridge): Transport =>
   async (name, input) => {
-    const [namespace = '', method = ''] = name.split('.');
+    const [namespace, method] = operationParts(name);
     const call = (bridge as unknown as LooseBridge)[namespace]?.[method];
     if (!call) throw new ApiError('unknown-operation', `This version of Kanal cannot do “${name}”.`);
     return unwrapEnvelope(await call(input));

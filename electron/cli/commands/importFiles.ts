@@ -1,39 +1,69 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importFormatSchema, type ImportSummary } from '../../core/api';
+import type { ImportFormat, ImportSummary, KanalApi } from '../../core/api';
+import { KanalError } from '../../core/errors';
+import { followImport } from '../../core/shared/followImport';
+import { addSkipCounts, emptySkipCounts } from '../../core/import/normalize/skipCounts';
 import type { SkipReason } from '../../core/shared/importTypes';
-import type { Kanal } from '../../core/openKanal';
-import { CliError } from '../cliError';
+import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 import { plural } from '../plural';
 
 const PROGRESS_FROM_BYTES = 2 * 1024 * 1024;
+const PROGRESS_EVERY_MS = 250;
+
+interface ImportFile {
+  name: string;
+  data: Uint8Array<ArrayBuffer>;
+}
 
 // Exit code 1 when any file was refused; the others still import, each as its own transaction.
-export async function importCommand(kanal: Kanal, paths: string[], format: string, json: boolean): Promise<number> {
-  if (!paths.length) throw new CliError('Usage: kanal import <file...> [--format auto|wxr|disqus|blogger|wp-html|text] [--json]');
-  const parsedFormat = importFormatSchema.safeParse(format);
-  if (!parsedFormat.success) throw new CliError(`Unknown format "${format}"; use auto, wxr, disqus, blogger, wp-html or text.`);
+export async function importCommand({ api }: OpenLibrary, paths: string[], options: { format: ImportFormat; json: boolean }): Promise<number> {
+  const files = await readFiles(paths);
+  const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
+  const showProgress = total >= PROGRESS_FROM_BYTES;
+  const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
+  let before = 0;
+  for (const file of files) {
+    const reportProgress = (done: number) => showProgress && process.stderr.write(`\rImporting: ${Math.floor(((before + done) / total) * 100)}%`);
+    add(summary, await importFile(api, file, options.format, reportProgress));
+    before += file.data.byteLength;
+  }
+  if (showProgress) process.stderr.write(`\rImporting: 100%\n`);
+  if (options.json) printJson(summary);
+  else printLines(describe(summary));
+  return summary.errors.some((e) => e.refused) ? 1 : 0;
+}
+
+async function readFiles(paths: string[]): Promise<ImportFile[]> {
   const files = [];
   for (const path of paths) {
     try {
       files.push({ name: basename(path), data: new Uint8Array(await readFile(path)) });
     } catch (error) {
-      throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
+      throw new KanalError('unreadable', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
-  const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
-  const showProgress = total >= PROGRESS_FROM_BYTES;
-  const summary = await kanal.services.imports.run(files, parsedFormat.data, showProgress ? reportProgress : undefined);
-  if (showProgress) process.stderr.write(`\rImporting: 100%\n`);
-  if (json) printJson(summary);
-  else printLines(describe(summary));
-  return summary.errors.some((e) => e.refused) ? 1 : 0;
+  return files;
 }
 
-const reportProgress = (done: number, total: number): void => {
-  process.stderr.write(`\rImporting: ${Math.floor((done / Math.max(total, 1)) * 100)}%`);
-};
+// One job per file, followed as the renderer follows it; a file the contract turns away is refused like any other.
+async function importFile(api: KanalApi, file: ImportFile, format: ImportFormat, onProgress: (done: number) => void): Promise<ImportSummary> {
+  let job;
+  try {
+    job = await api.imports.start({ files: [file], format });
+  } catch (error) {
+    if (!(error instanceof KanalError)) throw error;
+    return { threads: [], skipped: emptySkipCounts(), errors: [{ file: file.name, message: error.message, refused: true }] };
+  }
+  return followImport(api.imports, job, { waitMs: PROGRESS_EVERY_MS, onProgress: ({ done }) => onProgress(done) });
+}
+
+function add(into: ImportSummary, more: ImportSummary): void {
+  into.threads.push(...more.threads);
+  addSkipCounts(into.skipped, more.skipped);
+  into.errors.push(...more.errors);
+}
 
 const SKIP_WORDS: Record<SkipReason, [string, string]> = {
   spam: ['spam comment', 'spam comments'],

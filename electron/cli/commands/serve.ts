@@ -1,16 +1,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Kanal } from '../../core/openKanal';
-import { startHost } from '../../host/server';
+import { loadHeavyModulesAhead } from '../../core/heavyModules';
+import type { OpenLibrary } from '../openLibrary';
 
 // The built CLI lives in out/cli, the built renderer in out/renderer.
 const rendererDir = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 
-export async function serveCommand(kanal: Kanal, port: number): Promise<void> {
-  const host = await startHost({ handlers: kanal.handlers, rendererDir: rendererDir(), port });
+export async function serveCommand(library: OpenLibrary, options: { port: number }): Promise<void> {
+  const { startHost } = await import('../../host/server');
+  const host = await startHost({ handlers: library.handlers, rendererDir: rendererDir(), port: options.port });
   process.stdout.write(`${host.url}\n`);
+  void loadHeavyModulesAhead();
   const stop = () => {
-    void host.close().then(() => kanal.close()).then(() => process.exit(0));
+    void host.close().then(() => library.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,12 +1,9 @@
-import type { Kanal } from '../../core/openKanal';
-import { CliError } from '../cliError';
+import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 
-export async function threadCommand(kanal: Kanal, id: string | undefined, json: boolean): Promise<void> {
-  if (!id) throw new CliError('Usage: kanal thread <threadId> [--json]');
-  const view = await kanal.services.threads.get({ id });
-  const { id: threadId, title, url, postId, comments } = view;
-  if (json) return printJson({ id: threadId, title, url, postId, comments });
+export async function threadCommand({ api }: OpenLibrary, id: string, options: { json: boolean }): Promise<void> {
+  const { id: threadId, title, url, postId, comments } = await api.threads.get({ id });
+  if (options.json) return printJson({ id: threadId, title, url, postId, comments });
   const depth = new Map<string, number>();
   printLines([
     `${title}${url ? `  <${url}>` : ''}`,

@@ -1,6 +1,6 @@
-import type { OperationParsedInput } from '../api';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { Channel, RootData } from '../shared/schema';
 
@@ -16,11 +16,11 @@ export function channelsService(library: Library, deps: Deps) {
   };
 
   return {
-    list(): Channel[] {
+    list() {
       return library.data.channels;
     },
 
-    async create(input: OperationParsedInput<'channels.create'>): Promise<Channel> {
+    async create(input) {
       assertFreeCode(input.code);
       const channel: Channel = {
         id: deps.newId(),
@@ -34,7 +34,7 @@ export function channelsService(library: Library, deps: Deps) {
       });
     },
 
-    async update(input: OperationParsedInput<'channels.update'>): Promise<Channel> {
+    async update(input) {
       const existing = find(library.data, input.id);
       if (input.code !== undefined && input.code !== existing.code) {
         // Built-in codes name the channels of the whole field; their descriptions may still be reworded.
@@ -49,7 +49,7 @@ export function channelsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'channels.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       const existing = find(library.data, input.id);
       if (existing.builtIn) throw new KanalError('built-in', `${existing.code} is a built-in channel and cannot be removed.`);
       return library.commit((data) => {
@@ -58,5 +58,5 @@ export function channelsService(library: Library, deps: Deps) {
         return { result: { id: input.id } };
       });
     },
-  };
+  } satisfies ServiceOf<'channels'>;
 }

@@ -1,6 +1,3 @@
-// The same ceiling the contract enforces on `imports.start`; checked again here for callers that skip the contract.
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
 // Real exports nest under ten levels; anything deeper is a parser attack, not a blog.
 export const MAX_XML_DEPTH = 200;
 

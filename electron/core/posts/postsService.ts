@@ -1,15 +1,16 @@
-import type { OperationParsedInput, PostSummary } from '../api';
 import { emptyDoc } from '../shared/content/emptyDoc';
-import { repairDoc, validateDoc } from '../shared/content/validateDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
+import { loadRepairDoc, loadValidateDoc } from '../heavyModules';
 import type { Library } from '../store/library';
 import type { Post, RootData } from '../shared/schema';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
 
 // What the editor opens is what it can show: a stored doc edited outside Kanal loses only its invalid parts.
-const readable = (post: Post): Post => ({ ...post, doc: repairDoc(post.doc) });
+// What was stored may have been edited by hand: the post opens with what is valid in it.
+const readable = async (post: Post): Promise<Post> => ({ ...post, doc: (await loadRepairDoc())(post.doc) });
 
 export function postsService(library: Library, deps: Deps) {
   const find = (data: RootData, id: string, deleted = false): Post => {
@@ -19,7 +20,7 @@ export function postsService(library: Library, deps: Deps) {
   };
 
   return {
-    list(input: OperationParsedInput<'posts.list'>): PostSummary[] {
+    list(input) {
       const { posts, channels } = library.data;
       return posts
         .filter((p) => p.deletedAt === null && (!input.channelId || p.channels.includes(input.channelId)))
@@ -27,11 +28,11 @@ export function postsService(library: Library, deps: Deps) {
         .map((p) => postSummary(p, channels));
     },
 
-    get(input: OperationParsedInput<'posts.get'>): Post {
+    async get(input) {
       return readable(find(library.data, input.id));
     },
 
-    async create(input: OperationParsedInput<'posts.create'>): Promise<Post> {
+    async create(input) {
       const now = deps.now().toISOString();
       const post: Post = {
         id: deps.newId(),
@@ -53,9 +54,9 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async save(input: OperationParsedInput<'posts.save'>): Promise<Post> {
+    async save(input) {
       // Validate before touching the store: a bad doc or an unknown channel changes nothing.
-      const doc = input.doc === undefined ? undefined : validateDoc(input.doc);
+      const doc = input.doc === undefined ? undefined : (await loadValidateDoc())(input.doc);
       const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
       if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
       find(library.data, input.id);
@@ -74,7 +75,7 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'posts.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         find(data, input.id).deletedAt = deps.now().toISOString();
@@ -82,12 +83,12 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async restore(input: OperationParsedInput<'posts.restore'>): Promise<Post> {
+    async restore(input) {
       find(library.data, input.id, true);
-      return library.commit((data) => {
+      return library.commit(async (data) => {
         const post = find(data, input.id, true);
         post.deletedAt = null;
-        return { result: readable(post) };
+        return { result: await readable(post) };
       });
     },
 
@@ -100,5 +101,5 @@ export function postsService(library: Library, deps: Deps) {
         return { result: undefined };
       });
     },
-  };
+  } satisfies ServiceOf<'posts'>;
 }

@@ -1,16 +1,15 @@
-import type { OperationParsedInput } from '../api';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
-import type { Settings } from '../shared/schema';
 
 const tidy = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 
 export function settingsService(library: Library) {
   return {
-    get(): Settings {
+    get() {
       return library.data.settings;
     },
 
-    save(input: OperationParsedInput<'settings.save'>): Promise<Settings> {
+    save(input) {
       return library.commit((data) => {
         const next = { ...data.settings, ...input };
         next.authorNames = tidy(next.authorNames);
@@ -19,5 +18,5 @@ export function settingsService(library: Library) {
         return { result: next };
       });
     },
-  };
+  } satisfies ServiceOf<'settings'>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CHANNEL_CODE_LENGTH, MAX_LANG_LENGTH, MIN_LANG_LENGTH } from './limits';
 
 // The shape of everything Kanal keeps. The root data file holds all but comment threads' bodies,
 // which live in files of their own beside it (see store/threadFiles.ts).
@@ -40,7 +41,7 @@ export const postSchema = z.object({
   doc: docSchema,
   channels: z.array(idSchema),
   status: postStatusSchema,
-  lang: z.string().min(2).max(35),
+  lang: z.string().min(MIN_LANG_LENGTH).max(MAX_LANG_LENGTH),
   url: z.string().nullable(),
   slug: z.string().nullable(),
   createdAt: isoDate,
@@ -52,7 +53,7 @@ export type Post = z.infer<typeof postSchema>;
 
 export const channelSchema = z.object({
   id: idSchema,
-  code: z.string().min(1).max(24),
+  code: z.string().min(1).max(MAX_CHANNEL_CODE_LENGTH),
   description: z.object({ en: z.string(), sv: z.string() }),
   builtIn: z.boolean(),
 });

@@ -1,55 +1,43 @@
-import type { ImportError, ImportFormat, ImportJob, ImportSummary } from '../api';
+import type { ImportFormat, ImportJob, ImportSummary } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
-import { emptySkipCounts, ImportFileError, parseImportFile } from '../import';
-import type { SkipCounts } from '../shared/importTypes';
+import type { ServiceOf } from '../handlerTypes';
+import { loadImportFiles } from '../heavyModules';
+import { emptySkipCounts } from '../import/normalize/skipCounts';
 import type { Library } from '../store/library';
-import { applyImport } from './applyImport';
-
-export interface ImportFile {
-  name: string;
-  data: Uint8Array;
-}
+import type { ImportFile } from './importFiles';
 
 const FINISHED_JOBS_KEPT = 20;
 
-// Imports run as jobs so a caller can poll progress while big files parse; files go one after another.
-export function importService(library: Library, deps: Deps) {
-  const jobs = new Map<string, ImportJob>();
+interface JobEntry {
+  job: ImportJob;
+  finished: Promise<void>;
+}
 
-  async function importFiles(files: ImportFile[], format: ImportFormat, job: ImportJob): Promise<ImportSummary> {
-    const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
-    let before = 0;
-    for (const file of files) {
-      try {
-        const parsed = await parseImportFile(file, {
-          format,
-          identities: { names: library.data.settings.authorNames, emails: library.data.settings.authorEmails },
-          onProgress: (done) => {
-            job.done = before + done;
-          },
-        });
-        summary.threads.push(...(await applyImport(library, deps, parsed, file.name)));
-        for (const reason of Object.keys(summary.skipped) as (keyof SkipCounts)[]) {
-          summary.skipped[reason] += parsed.skipped[reason];
-        }
-        for (const warning of parsed.warnings) summary.errors.push({ file: file.name, message: warning, refused: false });
-      } catch (error) {
-        summary.errors.push(describeFailure(file.name, error));
-      }
-      before += file.data.byteLength;
-      job.done = before;
+// Imports run as jobs so a caller can follow progress while big files parse.
+export function importService(library: Library, deps: Deps) {
+  const jobs = new Map<string, JobEntry>();
+
+  // importFiles turns every failure of a file into a summary error; only loading it can fail as a whole.
+  async function run(files: ImportFile[], format: ImportFormat, job: ImportJob): Promise<ImportSummary> {
+    try {
+      const importFiles = await loadImportFiles();
+      return await importFiles(library, deps, files, format, (done) => {
+        job.done = done;
+      });
+    } catch (error) {
+      const message = `Kanal could not import, and nothing was kept: ${error instanceof Error ? error.message : String(error)}`;
+      return { threads: [], skipped: emptySkipCounts(), errors: files.map((file) => ({ file: file.name, message, refused: true })) };
     }
-    return summary;
   }
 
   function forgetOldJobs(): void {
-    const finished = [...jobs.values()].filter((j) => j.state === 'done');
-    for (const old of finished.slice(0, Math.max(0, finished.length - FINISHED_JOBS_KEPT))) jobs.delete(old.jobId);
+    const finished = [...jobs.values()].filter((entry) => entry.job.state === 'done');
+    for (const old of finished.slice(0, Math.max(0, finished.length - FINISHED_JOBS_KEPT))) jobs.delete(old.job.jobId);
   }
 
   return {
-    start(input: { files: ImportFile[]; format: ImportFormat }): ImportJob {
+    start(input) {
       const job: ImportJob = {
         jobId: deps.newId(),
         state: 'running',
@@ -57,34 +45,22 @@ export function importService(library: Library, deps: Deps) {
         total: input.files.reduce((sum, f) => sum + f.data.byteLength, 0),
         summary: null,
       };
-      jobs.set(job.jobId, job);
-      // importFiles turns every failure into a summary error, so this promise does not reject.
-      void importFiles(input.files, input.format, job).then((summary) => {
+      const finished = run(input.files, input.format, job).then((summary) => {
         job.summary = summary;
         job.state = 'done';
         forgetOldJobs();
       });
+      jobs.set(job.jobId, { job, finished });
       return snapshot(job);
     },
 
-    status(input: { jobId: string }): ImportJob {
-      const job = jobs.get(input.jobId);
-      if (!job) throw notFound('import', input.jobId);
-      return snapshot(job);
+    async status(input) {
+      const entry = jobs.get(input.jobId);
+      if (!entry) throw notFound('import', input.jobId);
+      if (input.waitMs && entry.job.state === 'running') await settledWithin(entry.finished, input.waitMs);
+      return snapshot(entry.job);
     },
-
-    // The CLI waits for the whole import in one call.
-    async run(files: ImportFile[], format: ImportFormat, onProgress?: (done: number, total: number) => void): Promise<ImportSummary> {
-      const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
-      const job: ImportJob = { jobId: deps.newId(), state: 'running', done: 0, total, summary: null };
-      const timer = onProgress ? setInterval(() => onProgress(job.done, total), 250) : null;
-      try {
-        return await importFiles(files, format, job);
-      } finally {
-        if (timer) clearInterval(timer);
-      }
-    },
-  };
+  } satisfies ServiceOf<'imports'>;
 }
 
 const snapshot = (job: ImportJob): ImportJob => ({
@@ -95,11 +71,8 @@ const snapshot = (job: ImportJob): ImportJob => ({
   summary: job.summary,
 });
 
-function describeFailure(file: string, error: unknown): ImportError {
-  if (error instanceof ImportFileError) return { file, message: error.message, refused: true };
-  return {
-    file,
-    message: `${file} could not be imported, and nothing from it was kept: ${error instanceof Error ? error.message : String(error)}`,
-    refused: true,
-  };
+async function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

@@ -1,6 +1,6 @@
-import type { CommentView, OperationParsedInput, ThreadSummary, ThreadView } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData, ThreadIndex } from '../shared/schema';
 import { liveReplies, replyView } from '../replies/replyView';
@@ -16,11 +16,11 @@ export function threadsService(library: Library, deps: Deps) {
   };
 
   return {
-    list(): ThreadSummary[] {
+    list() {
       return [...library.data.threads].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(threadSummary);
     },
 
-    async get(input: OperationParsedInput<'threads.get'>): Promise<ThreadView> {
+    async get(input) {
       const thread = find(library.data, input.id);
       const body = await library.readThreadBody(thread);
       const { comments: _count, ...summary } = threadSummary(thread);
@@ -31,7 +31,7 @@ export function threadsService(library: Library, deps: Deps) {
       };
     },
 
-    markOwn(input: OperationParsedInput<'threads.markOwn'>): Promise<CommentView> {
+    markOwn(input) {
       return library.commit(async (data) => {
         const thread = find(data, input.threadId);
         const body = await library.readThreadBody(thread);
@@ -51,7 +51,7 @@ export function threadsService(library: Library, deps: Deps) {
     },
 
     // "No reply needed", or back to needing one (Undo); a comment that needs none anyway stays as it is.
-    markNoReply(input: OperationParsedInput<'threads.markNoReply'>): Promise<CommentView> {
+    markNoReply(input) {
       return commitThreadBody(library, deps, input.threadId, (body, data) => {
         const comment = body.comments.find((c) => c.id === input.commentId);
         if (!comment) throw notFound('comment', input.commentId);
@@ -65,7 +65,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    async link(input: OperationParsedInput<'threads.link'>): Promise<ThreadSummary> {
+    async link(input) {
       if (input.postId && !library.data.posts.some((p) => p.id === input.postId && p.deletedAt === null)) {
         throw notFound('post', input.postId);
       }
@@ -77,7 +77,7 @@ export function threadsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'threads.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         const thread = find(data, input.id);
@@ -95,5 +95,5 @@ export function threadsService(library: Library, deps: Deps) {
         return { result: undefined };
       });
     },
-  };
+  } satisfies ServiceOf<'threads'>;
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_CHANNEL_CODE_LENGTH } from '../../../electron/core/shared/limits';
 
 interface CodeFieldProps {
   value: string;
@@ -19,7 +20,7 @@ export function CodeField({ value, errorId, onChange }: CodeFieldProps) {
       <input
         id={id}
         value={value}
-        maxLength={24}
+        maxLength={MAX_CHANNEL_CODE_LENGTH}
         required
         aria-invalid={errorId !== null}
         aria-describedby={errorId ?? hintId}

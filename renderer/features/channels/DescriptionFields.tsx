@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_CHANNEL_DESCRIPTION_LENGTH } from '../../../electron/core/shared/limits';
 
 export interface Descriptions {
   en: string;
@@ -20,11 +21,11 @@ export function DescriptionFields({ value, onChange }: DescriptionFieldsProps) {
     <>
       <div className="field">
         <label htmlFor={enId}>{t('channels.descriptionEn')}</label>
-        <input id={enId} value={value.en} maxLength={300} onChange={(event) => onChange({ ...value, en: event.target.value })} />
+        <input id={enId} value={value.en} maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH} onChange={(event) => onChange({ ...value, en: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={svId}>{t('channels.descriptionSv')}</label>
-        <input id={svId} value={value.sv} maxLength={300} onChange={(event) => onChange({ ...value, sv: event.target.value })} />
+        <input id={svId} value={value.sv} maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH} onChange={(event) => onChange({ ...value, sv: event.target.value })} />
       </div>
     </>
   );

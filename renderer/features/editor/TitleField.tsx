@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TITLE_LENGTH } from '../../../electron/core/shared/limits';
 
 interface TitleFieldProps {
   id: string;
@@ -36,7 +37,7 @@ export function TitleField({ id, value, autoFocus, onChange, onEnter }: TitleFie
         rows={1}
         value={value}
         placeholder={t('editor.title')}
-        maxLength={500}
+        maxLength={MAX_TITLE_LENGTH}
         // Pasted line breaks become spaces: a title has no paragraphs.
         onChange={(event) => onChange(event.target.value.replace(/[^\S\n\r]*[\r\n]+[^\S\n\r]*/g, ' '))}
         onKeyDown={(event) => {

@@ -1,9 +1,8 @@
+import { api, onMenuCommand } from '../../lib/api';
 import { flushAllSaves, flushAllSavesForExit } from './saveQueues';
 
-// Electron waits for kanalFlush before closing; a dead core must not keep the window open forever.
-const CLOSE_WAIT_MS = 5000;
-
-// Sends pending edits when the page is hidden or closed, and lets Electron ask for the same.
+// Sends pending edits when the page is hidden or closed. The desktop asks before it closes the window and
+// waits for the answer; whatever failed to save stays in the recovery copy.
 export const installFlushOnLeave = (): (() => void) => {
   const flushNow = (): void => flushAllSavesForExit();
   const onVisibility = (): void => {
@@ -11,11 +10,16 @@ export const installFlushOnLeave = (): (() => void) => {
   };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', onVisibility);
-  window.kanalFlush = () =>
-    Promise.race([flushAllSaves(), new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS))]);
+  const stopAnswering = onMenuCommand((command) => {
+    if (command !== 'save-before-close') return;
+    void flushAllSaves()
+      .catch(() => undefined)
+      .then(() => api.app.readyToClose({}))
+      .catch(() => undefined);
+  });
   return () => {
     window.removeEventListener('pagehide', flushNow);
     document.removeEventListener('visibilitychange', onVisibility);
-    delete window.kanalFlush;
+    stopAnswering();
   };
 };

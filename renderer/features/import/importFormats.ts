@@ -1,7 +1,7 @@
-import type { ImportFormat } from '../../../electron/core/api';
+import { importFormatSchema, type ImportFormat } from '../../../electron/core/api';
 
-// The formats offered in the Format select, in the order an author is likely to need them.
-export const importFormats: ImportFormat[] = ['auto', 'wxr', 'disqus', 'blogger', 'wp-html', 'text'];
+// The formats offered in the Format select, in the contract's order.
+export const importFormats: readonly ImportFormat[] = importFormatSchema.options;
 
 export const isImportFormat = (value: string): value is ImportFormat =>
   importFormats.some((format) => format === value);

@@ -3,20 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { docText } from '../../../electron/core/shared/content/docText';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { readCorpusFile } from '../corpusFixtures';
+import { runImport } from '../../helpers/runImport';
 
-const fixture = (path: string) => ({ name: path.split('/').pop() ?? path, data: readCorpusFile(path) });
+const fixture = (path: string) => ({ name: path.split('/').pop() ?? path, data: new Uint8Array(readCorpusFile(path)) });
 const bytes = (name: string, text: string) => ({ name, data: new TextEncoder().encode(text) });
 
 const ctx = useTempKanal();
 
 describe('importing the seed post with its pasted thread', () => {
   it('creates the post in Swedish with its body and channels, and a thread of 7 comments', async () => {
-    const summary = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(summary.errors).toEqual([]);
     expect(summary.skipped.duplicate).toBe(7);
     expect(summary.threads).toHaveLength(1);
     expect(summary.threads[0]).toMatchObject({ title: 'Sociala nätverk skapar nya kommunikationsvägar', comments: 7, needsReply: 7, added: 7, newPost: true });
-    const post = ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
+    const post = await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
     expect(post.lang).toBe('sv');
     expect(post.status).toBe('published');
     expect(docText(post.doc)).toContain('C2C: Consumer to Consumer är inte på något vis en ny term.');
@@ -24,9 +25,9 @@ describe('importing the seed post with its pasted thread', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    await runImport(ctx.kanal(), [fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     const before = ctx.kanal().services.threads.list();
-    const again = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const again = await runImport(ctx.kanal(), [fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(again.threads[0]).toMatchObject({ added: 0, newThread: false, newPost: false, comments: 7 });
     expect(ctx.kanal().services.threads.list()).toEqual(before);
     expect(ctx.kanal().services.posts.list({})).toHaveLength(1);
@@ -34,16 +35,16 @@ describe('importing the seed post with its pasted thread', () => {
 
   it('joins an existing post with the same title instead of creating one', async () => {
     const post = await ctx.kanal().services.posts.create({ title: 'Sociala nätverk skapar nya kommunikationsvägar' });
-    const summary = await ctx.kanal().services.imports.run([fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('seed/blog-post-with-comments.sv.txt')], 'auto');
     expect(summary.threads[0]).toMatchObject({ postId: post.id, newPost: false });
-    expect(ctx.kanal().services.posts.get({ id: post.id }).channels).toEqual([]);
+    expect((await ctx.kanal().services.posts.get({ id: post.id })).channels).toEqual([]);
   });
 });
 
 describe('a refused corpus file', () => {
   it('imports nothing from it, and leaves the library as it was', async () => {
     const before = readFileSync(ctx.temp().dataFile, 'utf8');
-    const summary = await ctx.kanal().services.imports.run([fixture('wxr/malformed-simple.xml'), bytes('tomt.xml', '')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('wxr/malformed-simple.xml'), bytes('tomt.xml', '')], 'auto');
     expect(summary.threads).toEqual([]);
     expect(summary.errors.map((e) => [e.file, e.refused])).toEqual([
       ['malformed-simple.xml', true],
@@ -56,7 +57,7 @@ describe('a refused corpus file', () => {
 
 describe('the theme unit test data', () => {
   it('keeps the 10-level reply chain, pending comments, pingbacks and trackbacks', async () => {
-    const summary = await ctx.kanal().services.imports.run([fixture('wxr/theme-unit-test-data.xml')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('wxr/theme-unit-test-data.xml')], 'auto');
     expect(summary.errors.filter((e) => e.refused)).toEqual([]);
     const byTitle = new Map(summary.threads.map((t) => [t.title, t]));
     const comments = byTitle.get('Template: Comments');

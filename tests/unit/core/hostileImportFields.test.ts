@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/store/library';
+import { runImport } from '../../helpers/runImport';
 import { useTempKanal } from '../../helpers/useTempKanal';
 
 const ctx = useTempKanal();
@@ -21,10 +22,10 @@ describe('post and thread fields from an export', () => {
   it.each(['x', 'en" onload="alert(1)', 'a'.repeat(40), '<b>sv</b>'])(
     'keeps the library readable when the export names the language %j',
     async (language) => {
-      const summary = await ctx.kanal().services.imports.run([file(wxr(language, 'https://blog.example/p1/'))], 'auto');
+      const summary = await runImport(ctx.kanal(), [file(wxr(language, 'https://blog.example/p1/'))], 'auto');
       expect(summary.errors).toEqual([]);
       const postId = summary.threads[0]?.postId ?? '';
-      expect(ctx.kanal().services.posts.get({ id: postId }).lang).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/);
+      expect((await ctx.kanal().services.posts.get({ id: postId })).lang).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/);
       await ctx.kanal().close();
       // A file that no longer matches the schema would be set aside here, and the author would see an empty library.
       const reopened = await Library.open(ctx.temp().dataFile, { readOnly: true });
@@ -33,8 +34,8 @@ describe('post and thread fields from an export', () => {
   );
 
   it('keeps a well-formed language of the export, in BCP 47 spelling', async () => {
-    const summary = await ctx.kanal().services.imports.run([file(wxr('sv_SE', 'https://blog.example/p1/'))], 'auto');
-    expect(ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' }).lang).toBe('sv-SE');
+    const summary = await runImport(ctx.kanal(), [file(wxr('sv_SE', 'https://blog.example/p1/'))], 'auto');
+    expect((await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' })).lang).toBe('sv-SE');
   });
 
   it.each([
@@ -43,20 +44,20 @@ describe('post and thread fields from an export', () => {
     ['relative', '/relative/path'],
     ['over 2000 characters', `https://blog.example/${'a'.repeat(3000)}`],
   ])('keeps no post or thread address but an http(s) one: %s', async (_kind, link) => {
-    const summary = await ctx.kanal().services.imports.run([file(wxr('en', link))], 'auto');
+    const summary = await runImport(ctx.kanal(), [file(wxr('en', link))], 'auto');
     expect(summary.threads[0]?.url).toBeNull();
-    expect(ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' }).url).toBeNull();
+    expect((await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' })).url).toBeNull();
   });
 
   it('keeps an http(s) address of the post', async () => {
-    const summary = await ctx.kanal().services.imports.run([file(wxr('en', ' https://blog.example/p1/ '))], 'auto');
+    const summary = await runImport(ctx.kanal(), [file(wxr('en', ' https://blog.example/p1/ '))], 'auto');
     expect(summary.threads[0]?.url).toBe('https://blog.example/p1/');
   });
 
   it.each(['constructor', '__proto__'])('reads a comment whose status and type are %j, and its thread opens again', async (word) => {
     const text = wxr('en', 'https://blog.example/p1/')
       .replace('<wp:comment_approved>1</wp:comment_approved>', `<wp:comment_approved>${word}</wp:comment_approved><wp:comment_type>${word}</wp:comment_type>`);
-    const summary = await ctx.kanal().services.imports.run([file(text)], 'auto');
+    const summary = await runImport(ctx.kanal(), [file(text)], 'auto');
     expect(summary.errors).toEqual([]);
     await ctx.kanal().close();
     const reopened = await Library.open(ctx.temp().dataFile, { readOnly: true });
@@ -68,7 +69,7 @@ describe('post and thread fields from an export', () => {
 
   it('reads a pasted comment whose date line names no month but "constructor"', async () => {
     const pasted = { name: 'pasted.txt', data: new TextEncoder().encode('Title\n\n1 comment on “Title”\n\n1. Anna says:\nconstructor 3, 2010\nHello\n') };
-    const summary = await ctx.kanal().services.imports.run([pasted], 'auto');
+    const summary = await runImport(ctx.kanal(), [pasted], 'auto');
     expect(summary.errors).toEqual([]);
     expect(summary.threads[0]?.comments).toBe(1);
   });

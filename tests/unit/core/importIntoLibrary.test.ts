@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docText } from '../../../electron/core/shared/content/docText';
+import { runImport } from '../../helpers/runImport';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { fixturePath } from '../import/importFixture';
 
@@ -26,12 +27,12 @@ const ctx = useTempKanal();
 
 describe('importing a Swedish post with its pasted thread', () => {
   it('creates the post in Swedish with its body and channels, and a thread of 7 comments', async () => {
-    const summary = await ctx.kanal().services.imports.run([fixture('pasted-sv-doubled.txt')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     expect(summary.errors).toEqual([]);
     expect(summary.skipped.duplicate).toBe(7);
     expect(summary.threads).toHaveLength(1);
     expect(summary.threads[0]).toMatchObject({ title: 'Fler vägar än B2B och B2C', comments: 7, needsReply: 7, added: 7, newPost: true });
-    const post = ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
+    const post = await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
     expect(post.lang).toBe('sv');
     expect(post.status).toBe('published');
     expect(docText(post.doc)).toContain('C2C: Kunder talar med varandra.');
@@ -39,9 +40,9 @@ describe('importing a Swedish post with its pasted thread', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    await ctx.kanal().services.imports.run([fixture('pasted-sv-doubled.txt')], 'auto');
+    await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     const before = ctx.kanal().services.threads.list();
-    const again = await ctx.kanal().services.imports.run([fixture('pasted-sv-doubled.txt')], 'auto');
+    const again = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     expect(again.threads[0]).toMatchObject({ added: 0, newThread: false, newPost: false, comments: 7 });
     expect(ctx.kanal().services.threads.list()).toEqual(before);
     expect(ctx.kanal().services.posts.list({})).toHaveLength(1);
@@ -49,9 +50,9 @@ describe('importing a Swedish post with its pasted thread', () => {
 
   it('joins an existing post with the same title instead of creating one', async () => {
     const post = await ctx.kanal().services.posts.create({ title: 'Fler vägar än B2B och B2C' });
-    const summary = await ctx.kanal().services.imports.run([fixture('pasted-sv-doubled.txt')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     expect(summary.threads[0]).toMatchObject({ postId: post.id, newPost: false });
-    expect(ctx.kanal().services.posts.get({ id: post.id }).channels).toEqual([]);
+    expect((await ctx.kanal().services.posts.get({ id: post.id })).channels).toEqual([]);
   });
 });
 
@@ -66,8 +67,8 @@ describe('a newer export of the same blog', () => {
       { id: 2, parent: 1, text: 'Håller med.', date: '2024-03-01 11:00:00' },
       { id: 3, parent: 2, text: 'Jag också.', date: '2024-03-02 09:00:00' },
     ]);
-    const a = await ctx.kanal().services.imports.run([bytes('blogg-mars.xml', first)], 'auto');
-    const b = await ctx.kanal().services.imports.run([bytes('blogg-april.xml', second)], 'auto');
+    const a = await runImport(ctx.kanal(), [bytes('blogg-mars.xml', first)], 'auto');
+    const b = await runImport(ctx.kanal(), [bytes('blogg-april.xml', second)], 'auto');
     expect(a.threads[0]).toMatchObject({ added: 2, comments: 2 });
     expect(b.threads[0]).toMatchObject({ id: a.threads[0]?.id, added: 1, comments: 3, newThread: false });
     const view = await ctx.kanal().services.threads.get({ id: b.threads[0]?.id ?? '' });
@@ -81,7 +82,7 @@ describe('a newer export of the same blog', () => {
 describe('a refused file', () => {
   it('imports nothing from it, while the good file beside it still lands', async () => {
     const before = readFileSync(ctx.temp().dataFile, 'utf8');
-    const summary = await ctx.kanal().services.imports.run(
+    const summary = await runImport(ctx.kanal(), 
       [fixture('wxr-unclosed-item.xml'), bytes('tomt.xml', ''), bytes('blob.bin', '\u0000\u0001\u0002binary')],
       'auto',
     );
@@ -95,7 +96,7 @@ describe('a refused file', () => {
     expect(readFileSync(ctx.temp().dataFile, 'utf8')).toBe(before);
     expect(readdirSync(ctx.temp().folder).filter((f) => f.endsWith('.threads'))).toEqual([]);
 
-    const mixed = await ctx.kanal().services.imports.run([bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')], 'auto');
+    const mixed = await runImport(ctx.kanal(), [bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')], 'auto');
     expect(mixed.threads).toHaveLength(1);
     expect(mixed.errors).toHaveLength(1);
   });
@@ -103,7 +104,7 @@ describe('a refused file', () => {
 
 describe('a blog with long threads', () => {
   it('keeps the 10-level reply chain, pending comments, pingbacks and trackbacks', async () => {
-    const summary = await ctx.kanal().services.imports.run([fixture('wxr-threads.xml')], 'auto');
+    const summary = await runImport(ctx.kanal(), [fixture('wxr-threads.xml')], 'auto');
     expect(summary.errors.filter((e) => e.refused)).toEqual([]);
     const byTitle = new Map(summary.threads.map((t) => [t.title, t]));
     const comments = byTitle.get('Threads, ten levels deep');
@@ -119,7 +120,7 @@ describe('a blog with long threads', () => {
 
 describe('who wrote a comment', () => {
   it('marking one as the author\'s own, or naming the author in settings, lowers what needs a reply', async () => {
-    const summary = await ctx.kanal().services.imports.run(
+    const summary = await runImport(ctx.kanal(), 
       [bytes('x.xml', wxr([{ id: 1, text: 'Fråga?', date: '2024-01-01 00:00:00' }, { id: 2, text: 'Annan fråga', date: '2024-01-02 00:00:00' }]))],
       'auto',
     );

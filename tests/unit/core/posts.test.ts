@@ -25,7 +25,7 @@ describe('posts', () => {
   it('refuse an unknown channel and change nothing', async () => {
     const post = await ctx.kanal().services.posts.create({});
     await expect(ctx.kanal().services.posts.save({ id: post.id, title: 'X', channels: ['nope'] })).rejects.toThrow(/no channel/);
-    expect(ctx.kanal().services.posts.get({ id: post.id }).title).toBe('');
+    expect((await ctx.kanal().services.posts.get({ id: post.id })).title).toBe('');
   });
 
   it('set publishedAt once when first published', async () => {
@@ -40,7 +40,7 @@ describe('posts', () => {
     const post = await ctx.kanal().services.posts.create({ title: 'Borta' });
     await ctx.kanal().services.posts.delete({ id: post.id });
     expect(ctx.kanal().services.posts.list({})).toEqual([]);
-    expect(() => ctx.kanal().services.posts.get({ id: post.id })).toThrow(/No post/);
+    await expect(ctx.kanal().services.posts.get({ id: post.id })).rejects.toThrow(/No post/);
     await ctx.kanal().services.posts.restore({ id: post.id });
     expect(ctx.kanal().services.posts.list({}).map((p) => p.title)).toEqual(['Borta']);
   });
@@ -56,7 +56,7 @@ describe('channels', () => {
     await channels.update({ id: own.id, code: 'Läsare' });
     expect(posts.list({})[0]?.channels).toEqual(['Läsare', 'B2C']);
     await channels.delete({ id: own.id });
-    expect(posts.get({ id: post.id }).channels).toEqual(['b2c']);
+    expect((await posts.get({ id: post.id })).channels).toEqual(['b2c']);
   });
 
   it('built-ins keep their codes but their descriptions can be reworded', async () => {

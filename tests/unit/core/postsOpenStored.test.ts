@@ -17,7 +17,7 @@ async function openStored(doc: unknown) {
   writeFileSync(temp.dataFile, JSON.stringify(root));
   const stored = readFileSync(temp.dataFile, 'utf8');
   const kanal = await openKanal(temp.dataFile, { deps: testDeps() });
-  const opened = kanal.services.posts.get({ id: post.id });
+  const opened = await kanal.services.posts.get({ id: post.id });
   await kanal.close();
   const untouched = readFileSync(temp.dataFile, 'utf8') === stored;
   temp.cleanup();

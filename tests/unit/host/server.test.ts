@@ -31,6 +31,8 @@ beforeEach(async () => {
   const renderer = join(temp.folder, 'renderer');
   mkdirSync(renderer);
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Kanal</title>');
+  mkdirSync(join(renderer, 'assets'));
+  writeFileSync(join(renderer, 'assets', 'index-1a2b.js'), 'console.log("Kanal")');
   writeFileSync(join(temp.folder, 'secret.txt'), 'not for the web');
   kanal = await openKanal(temp.dataFile, { deps: testDeps() });
   host = await startHost({ handlers: kanal.handlers, rendererDir: renderer });
@@ -71,6 +73,19 @@ describe('the browser host', () => {
     expect(page.status).toBe(421);
   });
 
+  it('serves the built files with their types and the same security headers, and nothing else', async () => {
+    const script = await send('/assets/index-1a2b.js', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(script.status).toBe(200);
+    expect(String(script.headers['content-type'])).toMatch(/^text\/javascript/);
+    expect(script.body).toBe('console.log("Kanal")');
+    const missing = await send('/assets/other.js', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(missing.status).toBe(404);
+    for (const response of [script, missing]) {
+      expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'cache-control': 'no-store' });
+      expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+    }
+  });
+
   it('does not serve files outside the renderer folder', async () => {
     const escape = await send('/..%2fsecret.txt', { headers: { host: `127.0.0.1:${host.port}` } });
     expect(escape.status).toBe(404);
@@ -99,9 +114,8 @@ describe('the browser host', () => {
     const start = await send('/api/imports.start', { method: 'POST', headers: ours(), body: encodeWire({ files: [{ name: 'p.txt', data }], format: 'text' }) });
     const job = JSON.parse(start.body).value;
     let status = job;
-    for (let i = 0; i < 50 && status.state !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      status = JSON.parse((await send('/api/imports.status', { method: 'POST', headers: ours(), body: encodeWire({ jobId: job.jobId }) })).body).value;
+    for (let i = 0; i < 10 && status.state !== 'done'; i++) {
+      status = JSON.parse((await send('/api/imports.status', { method: 'POST', headers: ours(), body: encodeWire({ jobId: job.jobId, waitMs: 2000 }) })).body).value;
     }
     expect(status.summary.threads[0]).toMatchObject({ title: 'Rubrik', comments: 2 });
   });

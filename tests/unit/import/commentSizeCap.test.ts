@@ -4,6 +4,7 @@ import { safeCutPoint } from '../../../electron/core/import/normalize/capComment
 import { generatedWxr } from '../../helpers/generatedWxr';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { bytesOf, importBytes } from './importFixture';
+import { runImport } from '../../helpers/runImport';
 
 const MB = 1024 * 1024;
 
@@ -47,7 +48,7 @@ describe('a comment longer than any blog keeps', () => {
 
   const ctx = useTempKanal();
   it('lands in the library cut, with the note among the import warnings', async () => {
-    const summary = await ctx.kanal().services.imports.run([{ name: 'huge.xml', data: exportWith(longComment(2 * MB)) }], 'wxr');
+    const summary = await runImport(ctx.kanal(), [{ name: 'huge.xml', data: exportWith(longComment(2 * MB)) }], 'wxr');
     expect(summary.errors).toEqual([{ file: 'huge.xml', message: expect.stringContaining('only its first 100,000 characters were kept'), refused: false }]);
     const thread = summary.threads[0];
     const view = thread ? await ctx.kanal().services.threads.get({ id: thread.id }) : null;

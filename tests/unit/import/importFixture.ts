@@ -17,7 +17,7 @@ export const fixturePath = (name: string): string => fileURLToPath(new URL(`../.
 
 export const readFixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fixturePath(name)));
 
-export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
+export const bytesOf = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 export function importBytes(name: string, data: Uint8Array, options: Partial<ImportOptions> = {}): Promise<NormalizedImport> {
   return parseImportFile({ name, data }, { format: 'auto', identities: NO_IDENTITIES, ...options });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, MAX_XML_DEPTH } from '../../../electron/core/import/importLimits';
+import { MAX_XML_DEPTH } from '../../../electron/core/import/importLimits';
+import { MAX_IMPORT_BYTES } from '../../../electron/core/shared/limits';
 import { bytesOf, importBytes, importFixture, readFixture, refusalOf } from './importFixture';
 
 const DECLARES_ENTITIES = 'it declares XML entities, which Kanal does not read';

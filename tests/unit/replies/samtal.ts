@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kanal } from '../../../electron/core/openKanal';
+import { runImport } from '../../helpers/runImport';
 
 export const SAMTAL = join(import.meta.dirname, '..', '..', 'fixtures', 'replies', 'samtal.xml');
 
@@ -12,7 +13,7 @@ export interface Samtal {
 
 // Imports the fixture's two posts and their comments into the given library.
 export async function importSamtal(kanal: Kanal): Promise<Samtal> {
-  const summary = await kanal.services.imports.run([{ name: 'samtal.xml', data: new Uint8Array(readFileSync(SAMTAL)) }], 'wxr');
+  const summary = await runImport(kanal, [{ name: 'samtal.xml', data: new Uint8Array(readFileSync(SAMTAL)) }], 'wxr');
   if (summary.errors.length) throw new Error(summary.errors[0]?.message);
   const comments = new Map<string, { threadId: string; commentId: string }>();
   for (const thread of summary.threads) {

@@ -7,6 +7,7 @@ import { foldText } from '../../../electron/core/shared/content/foldText';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { importSamtal, type Samtal } from '../replies/samtal';
+import { runImport } from '../../helpers/runImport';
 
 const ctx = useTempKanal();
 const search = (query: string, limit = 20): Promise<SearchResult> => ctx.kanal().services.search.query({ query, limit });
@@ -108,7 +109,7 @@ describe('search', () => {
     const pasted = new TextEncoder().encode(
       'Sylt\n\nOm sylt.\n\n1 svar på ”Sylt”\n\n 1. Greta säger:\n    5 mars 2024 kl. 10:15\n\n    Hjortronsylt från Jämtland!\n\n    Svara\n',
     );
-    const summary = await ctx.kanal().services.imports.run([{ name: 'inklistrat.txt', data: pasted }], 'text');
+    const summary = await runImport(ctx.kanal(), [{ name: 'inklistrat.txt', data: pasted }], 'text');
     expect(summary.errors).toEqual([]);
     expect((await search('jamtland')).counts.comment).toBe(1);
     await threads.delete({ id: samtal.comment('301').threadId });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openKanal } from '../../../electron/core/openKanal';
 import { generatedWxr } from '../../helpers/generatedWxr';
 import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { runImport } from '../../helpers/runImport';
 
 let temp: ReturnType<typeof tempFolder>;
 beforeEach(() => {
@@ -24,7 +25,7 @@ const openAndClose = async (dataFile = temp.dataFile) => {
 async function libraryWithThreads(): Promise<string[]> {
   const kanal = await openKanal(temp.dataFile, { deps: testDeps() });
   const data = new TextEncoder().encode(generatedWxr(THREADS, 3));
-  const summary = await kanal.services.imports.run([{ name: 'blogg.xml', data }], 'wxr');
+  const summary = await runImport(kanal, [{ name: 'blogg.xml', data }], 'wxr');
   expect(summary.threads).toHaveLength(THREADS);
   await kanal.close();
   const files = readdirSync(threadsFolder()).sort();

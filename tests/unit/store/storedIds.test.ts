@@ -7,6 +7,7 @@ import { threadFilePath } from '../../../electron/core/store/threadFiles';
 import { idSchema } from '../../../electron/core/shared/schema';
 import { generatedWxr } from '../../helpers/generatedWxr';
 import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { runImport } from '../../helpers/runImport';
 
 let temp: ReturnType<typeof tempFolder>;
 beforeEach(() => {
@@ -16,7 +17,7 @@ afterEach(() => temp.cleanup());
 
 async function libraryWithOneThread(): Promise<void> {
   const kanal = await openKanal(temp.dataFile, { deps: testDeps() });
-  await kanal.services.imports.run([{ name: 'blogg.xml', data: new TextEncoder().encode(generatedWxr(1, 2)) }], 'wxr');
+  await runImport(kanal, [{ name: 'blogg.xml', data: new TextEncoder().encode(generatedWxr(1, 2)) }], 'wxr');
   await kanal.close();
 }
 

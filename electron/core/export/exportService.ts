@@ -1,0 +1,15 @@
+import type { ServiceOf } from '../handlerTypes';
+import { notFound } from '../errors';
+import { loadPageWriter } from '../heavyModules';
+import type { Library } from '../store/library';
+
+export function exportService(library: Library) {
+  return {
+    async html({ postId }) {
+      const post = library.data.posts.find((p) => p.id === postId && p.deletedAt === null);
+      if (!post) throw notFound('post', postId);
+      const writePage = await loadPageWriter();
+      return writePage(post, library.data.channels);
+    },
+  } satisfies ServiceOf<'export'>;
+}

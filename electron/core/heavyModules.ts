@@ -1,0 +1,22 @@
+// The parts that pull in big packages (the editor schema, parsers and sanitizers, the page writer): each loads
+// when first needed, so a CLI listing stays quick; a process that keeps running loads them all ahead.
+
+let loading: Promise<unknown> = Promise.resolve();
+
+// Node 20 can crash when two import()s reach the same ES module through require() at once (sanitize-html
+// requires htmlparser2): these load one after another.
+function oneAtATime<T>(load: () => Promise<T>): Promise<T> {
+  const loaded = loading.then(load);
+  loading = loaded.catch(() => undefined);
+  return loaded;
+}
+
+export const loadValidateDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
+export const loadRepairDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.repairDoc);
+export const loadImportFiles = () => oneAtATime(() => import('./threads/importFiles')).then((m) => m.importFiles);
+export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')).then((m) => m.exportPostHtml);
+
+// For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
+export const loadHeavyModulesAhead = async (): Promise<void> => {
+  await Promise.all([loadValidateDoc(), loadImportFiles(), loadPageWriter()]);
+};

@@ -1,0 +1,49 @@
+import type { ImportError, ImportFormat, ImportSummary } from '../api';
+import type { Deps } from '../deps';
+import { emptySkipCounts, ImportFileError, parseImportFile } from '../import';
+import { addSkipCounts } from '../import/normalize/skipCounts';
+import type { Library } from '../store/library';
+import { applyImport } from './applyImport';
+
+export interface ImportFile {
+  name: string;
+  data: Uint8Array;
+}
+
+// Files go one after another, each its own transaction; `onProgress` hears the bytes read of all of them.
+export async function importFiles(
+  library: Library,
+  deps: Deps,
+  files: ImportFile[],
+  format: ImportFormat,
+  onProgress: (done: number) => void,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
+  let before = 0;
+  for (const file of files) {
+    try {
+      const parsed = await parseImportFile(file, {
+        format,
+        identities: { names: library.data.settings.authorNames, emails: library.data.settings.authorEmails },
+        onProgress: (done) => onProgress(before + done),
+      });
+      summary.threads.push(...(await applyImport(library, deps, parsed, file.name)));
+      addSkipCounts(summary.skipped, parsed.skipped);
+      for (const warning of parsed.warnings) summary.errors.push({ file: file.name, message: warning, refused: false });
+    } catch (error) {
+      summary.errors.push(describeFailure(file.name, error));
+    }
+    before += file.data.byteLength;
+    onProgress(before);
+  }
+  return summary;
+}
+
+function describeFailure(file: string, error: unknown): ImportError {
+  if (error instanceof ImportFileError) return { file, message: error.message, refused: true };
+  return {
+    file,
+    message: `${file} could not be imported, and nothing from it was kept: ${error instanceof Error ? error.message : String(error)}`,
+    refused: true,
+  };
+}
