@@ -361,6 +361,9 @@ export const operations = {
   'app.readyToClose': transportOp<ClosingAnswer>()(none),
 };
 
+// The queue's filters, for the helpers that apply them.
+export type QueueListInput = z.output<typeof queueListInput>;
+
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;

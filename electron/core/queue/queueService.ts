@@ -1,14 +1,13 @@
-import type { OperationParsedInput, QueueItem, QueueResult } from '../api';
+import type { QueueItem, QueueListInput } from '../api';
+import type { ServiceOf } from '../handlerTypes';
 import { notFound } from '../errors';
 import type { Library } from '../store/library';
 import type { Post, RootData, Settings, ThreadBody, ThreadIndex } from '../shared/schema';
 import { waitingComments, type WaitingComment } from './waitingComments';
 
-type QueueInput = OperationParsedInput<'queue.list'>;
-
 // Newest first; comments without a date go last either way, and equal dates keep the threads' order.
 const byDate =
-  (order: QueueInput['order']) =>
+  (order: QueueListInput['order']) =>
   (a: QueueItem, b: QueueItem): number => {
     if (a.date === b.date) return 0;
     if (a.date === null) return 1;
@@ -16,13 +15,13 @@ const byDate =
     return (a.date < b.date ? 1 : -1) * (order === 'newest' ? 1 : -1);
   };
 
-function checkFilters(data: RootData, input: QueueInput): void {
+function checkFilters(data: RootData, input: QueueListInput): void {
   if (input.threadId && !data.threads.some((t) => t.id === input.threadId)) throw notFound('comment thread', input.threadId);
   if (input.postId && !data.posts.some((p) => p.id === input.postId)) throw notFound('post', input.postId);
   if (input.channelId && !data.channels.some((c) => c.id === input.channelId)) throw notFound('channel', input.channelId);
 }
 
-const inFilters = (thread: ThreadIndex, post: Post | undefined, input: QueueInput): boolean =>
+const inFilters = (thread: ThreadIndex, post: Post | undefined, input: QueueListInput): boolean =>
   (!input.threadId || thread.id === input.threadId) &&
   (!input.postId || thread.postId === input.postId) &&
   (!input.channelId || (post?.channels.includes(input.channelId) ?? false));
@@ -43,7 +42,7 @@ export function queueService(library: Library) {
   };
 
   return {
-    async list(input: QueueInput): Promise<QueueResult> {
+    async list(input) {
       const data = library.data;
       checkFilters(data, input);
       const posts = new Map(data.posts.map((p) => [p.id, p]));
@@ -74,5 +73,5 @@ export function queueService(library: Library) {
         unreadableThreads,
       };
     },
-  };
+  } satisfies ServiceOf<'queue'>;
 }

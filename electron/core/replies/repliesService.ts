@@ -1,5 +1,6 @@
-import type { OperationParsedInput, ReplyView } from '../api';
+import type { ReplyView } from '../api';
 import type { Deps } from '../deps';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import { validateDoc } from '../shared/content/validateDoc';
 import type { Reply } from '../shared/schema';
@@ -14,28 +15,28 @@ export function repliesService(library: Library, deps: Deps) {
     replyView(threadId, await commitThreadBody(library, deps, threadId, change));
 
   return {
-    async list(input: OperationParsedInput<'replies.list'>): Promise<ReplyView[]> {
+    async list(input) {
       const body = await library.readThreadBody(findThread(library.data, input.threadId));
       return liveReplies(body).map((reply) => replyView(input.threadId, reply));
     },
 
-    async save(input: OperationParsedInput<'replies.save'>): Promise<ReplyView> {
+    async save(input) {
       const doc = validateDoc(input.doc, 'The reply');
       return commit(input.threadId, saveDraft({ commentId: input.commentId, doc, parentReplyId: input.parentReplyId }, deps.newId()));
     },
 
-    async create(input: OperationParsedInput<'replies.create'>): Promise<ReplyView> {
+    async create(input) {
       const content = { commentId: input.commentId, doc: replyDocFrom(input), parentReplyId: input.parentReplyId };
       return commit(input.threadId, input.done ? addFinished(content, deps.newId()) : saveDraft(content, deps.newId()));
     },
 
-    finish: (input: OperationParsedInput<'replies.finish'>) => commit(input.threadId, finish(input.id)),
-    reopen: (input: OperationParsedInput<'replies.reopen'>) => commit(input.threadId, reopen(input.id)),
-    restore: (input: OperationParsedInput<'replies.restore'>) => commit(input.threadId, restore(input.id)),
+    finish: (input) => commit(input.threadId, finish(input.id)),
+    reopen: (input) => commit(input.threadId, reopen(input.id)),
+    restore: (input) => commit(input.threadId, restore(input.id)),
 
-    async delete(input: OperationParsedInput<'replies.delete'>): Promise<{ id: string; threadId: string }> {
+    async delete(input) {
       await commitThreadBody(library, deps, input.threadId, remove(input.id));
       return { id: input.id, threadId: input.threadId };
     },
-  };
+  } satisfies ServiceOf<'replies'>;
 }

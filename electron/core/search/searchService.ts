@@ -1,5 +1,6 @@
-import type { OperationParsedInput, SearchHit, SearchKind, SearchResult } from '../api';
+import type { SearchHit, SearchKind } from '../api';
 import { searchKinds } from '../api';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData } from '../shared/schema';
 import { makeSnippet } from './makeSnippet';
@@ -43,7 +44,7 @@ export function searchService(library: Library) {
 
   return {
     // Posts, comments and finished replies matching every word (or, failing that, some), best first.
-    async query(input: OperationParsedInput<'search.query'>): Promise<SearchResult> {
+    async query(input) {
       const groups = byKind<SearchHit[]>(() => []);
       const counts = byKind(() => 0);
       if (input.query.trim() === '') return { query: input.query, hits: [], groups, counts };
@@ -57,5 +58,5 @@ export function searchService(library: Library) {
       const hits = searchKinds.flatMap((kind) => groups[kind]).sort((a, b) => b.score - a.score);
       return { query: input.query, hits, groups, counts };
     },
-  };
+  } satisfies ServiceOf<'search'>;
 }

@@ -1,6 +1,6 @@
-import type { OperationParsedInput } from '../api';
 import type { Deps } from '../deps';
 import { notFound } from '../errors';
+import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData, Snippet } from '../shared/schema';
 
@@ -17,7 +17,7 @@ export function snippetsService(library: Library, deps: Deps) {
       return library.data.snippets;
     },
 
-    create(input: OperationParsedInput<'snippets.create'>): Promise<Snippet> {
+    create(input) {
       const snippet: Snippet = { id: deps.newId(), title: input.title, text: input.text };
       return library.commit((data) => {
         data.snippets.push(snippet);
@@ -25,7 +25,7 @@ export function snippetsService(library: Library, deps: Deps) {
       });
     },
 
-    async update(input: OperationParsedInput<'snippets.update'>): Promise<Snippet> {
+    async update(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         const old = find(data, input.id);
@@ -35,12 +35,12 @@ export function snippetsService(library: Library, deps: Deps) {
       });
     },
 
-    async delete(input: OperationParsedInput<'snippets.delete'>): Promise<{ id: string }> {
+    async delete(input) {
       find(library.data, input.id);
       return library.commit((data) => {
         data.snippets = data.snippets.filter((s) => s.id !== input.id);
         return { result: { id: input.id } };
       });
     },
-  };
+  } satisfies ServiceOf<'snippets'>;
 }
