@@ -1,4 +1,5 @@
 import type { ServiceOf } from '../handlerTypes';
+import type { Settings } from '../shared/schema';
 import type { Library } from '../store/library';
 
 const tidy = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
@@ -11,9 +12,12 @@ export function settingsService(library: Library) {
 
     save(input) {
       return library.commit((data) => {
-        const next = { ...data.settings, ...input };
-        next.authorNames = tidy(next.authorNames);
-        next.authorEmails = tidy(next.authorEmails).map((e) => e.toLowerCase());
+        const next: Settings = {
+          authorNames: tidy(input.authorNames ?? data.settings.authorNames),
+          authorEmails: tidy(input.authorEmails ?? data.settings.authorEmails).map((e) => e.toLowerCase()),
+          uiLanguage: input.uiLanguage ?? data.settings.uiLanguage,
+          theme: input.theme ?? data.settings.theme,
+        };
         data.settings = next;
         return { result: next };
       });

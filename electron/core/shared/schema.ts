@@ -15,10 +15,10 @@ export const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'n
 // A TipTap/ProseMirror JSON node; its content is checked against the editor's schema in content/validateDoc.ts.
 export interface DocNode {
   type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocNode[];
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  text?: string;
+  attrs?: Record<string, unknown> | undefined;
+  content?: DocNode[] | undefined;
+  marks?: { type: string; attrs?: Record<string, unknown> | undefined }[] | undefined;
+  text?: string | undefined;
 }
 export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
   z.object({

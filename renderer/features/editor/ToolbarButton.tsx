@@ -5,7 +5,7 @@ interface ToolbarButtonProps {
   label: string;
   glyph: ReactNode;
   keys: string | null;
-  pressed?: boolean;
+  pressed?: boolean | undefined;
   disabled?: boolean;
   // Only one button of the toolbar is in the Tab order; arrow keys reach the others.
   tabbable: boolean;

@@ -1,4 +1,4 @@
-import { useEditor, type Editor } from '@tiptap/react';
+import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
@@ -16,7 +16,8 @@ export const usePostBodyEditor = (initialDoc: Doc, label: string, describedBy: s
   const extensions = useMemo(() => postExtensions(), []);
   const editor = useEditor({
     extensions,
-    content: initialDoc,
+    // A validated Doc is TipTap JSON; TipTap only spells its optional fields without `| undefined`.
+    content: initialDoc as JSONContent,
     editorProps: { attributes: bodyAttributes(label, describedBy) },
     onUpdate: ({ editor: updated }) => onChange(() => updated.getJSON() as Doc),
   });

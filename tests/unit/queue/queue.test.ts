@@ -9,7 +9,7 @@ import { importSamtal, type Samtal } from '../replies/samtal';
 
 const ctx = useTempKanal();
 const call = (name: string, input: unknown) => dispatch(ctx.kanal().handlers, name, input);
-const queue = (input: OperationInput<'queue.list'> = {}) => ctx.kanal().services.queue.list({ order: 'newest', offset: 0, ...input });
+const queue = (input: OperationInput<'queue.list'> = {}) => ctx.kanal().services.queue.list({ ...input, order: input.order ?? 'newest', offset: input.offset ?? 0 });
 
 let samtal: Samtal;
 const externalIds = async (input: Parameters<typeof queue>[0] = {}) => {
