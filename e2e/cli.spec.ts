@@ -169,8 +169,8 @@ type ThreadJson = {
 const importConversations = () => expect(kanal('import', conversations).code).toBe(0);
 const queue = (...args: string[]) => kanal('queue', '--json', ...args).json() as QueueEntry[];
 const threadJson = (id: string) => kanal('thread', id, '--json').json() as ThreadJson;
-const waiting = (name: string) => {
-  const entry = queue().find((q) => q.author.name === name);
+const waiting = (name: string, entries = queue()) => {
+  const entry = entries.find((q) => q.author.name === name);
   if (!entry) throw new Error(`${name} is not in the queue`);
   return entry;
 };
@@ -192,12 +192,13 @@ test('queue lists every comment that needs a reply, newest first, in the promise
 
 test('reply with text or HTML, mark a comment: thread and queue show it', () => {
   importConversations();
-  const asa = waiting('Åsa Ørsted');
+  const before = queue();
+  const [asa, erik, bengt] = ['Åsa Ørsted', 'Erik Groß', 'Bengt'].map((name) => waiting(name, before));
+  if (!asa || !erik || !bengt) throw new Error('the fixture lost a waiting comment');
   const made = kanal('reply', asa.threadId, asa.commentId, '--text', 'Tack för kommentaren!', '--done', '--json');
   expect(made.code).toBe(0);
   expect(made.json()).toEqual({ id: expect.any(String), status: 'done' });
 
-  const erik = waiting('Erik Groß');
   const html = join(folder, 'reply.html');
   writeFileSync(html, '<p onclick="steal()">Danke, <b>Erik</b>!<script>alert(1)</script></p>');
   const draft = kanal('reply', erik.threadId, erik.commentId, '--html-file', html);
@@ -221,7 +222,6 @@ test('reply with text or HTML, mark a comment: thread and queue show it', () => 
   const erikLine = text.findIndex((line) => line.startsWith('- Erik Groß'));
   expect(text[erikLine + 1]).toMatch(/^ {2}> your reply \[draft\] .*: Danke, Erik!$/);
 
-  const bengt = waiting('Bengt');
   const marked = kanal('mark', bengt.threadId, bengt.commentId, '--no-reply-needed');
   expect(marked.code).toBe(0);
   expect(marked.out).toBe("Marked Bengt's comment as needing no reply.\n");
@@ -234,8 +234,9 @@ test('reply with text or HTML, mark a comment: thread and queue show it', () => 
 
 test('search finds posts, comments and replies, best first, with plain-text snippets', () => {
   importConversations();
-  const anna = threadJson(waiting('David').threadId).comments.find((c) => c.author.name === 'Anna Lind');
-  expect(kanal('reply', waiting('David').threadId, anna?.id ?? '', '--text', 'Östersund är en fin stad för varumärken.', '--done').code).toBe(0);
+  const { threadId } = waiting('David');
+  const anna = threadJson(threadId).comments.find((c) => c.author.name === 'Anna Lind');
+  expect(kanal('reply', threadId, anna?.id ?? '', '--text', 'Östersund är en fin stad för varumärken.', '--done').code).toBe(0);
 
   const found = kanal('search', 'Östersund', '--json');
   expect(found.code).toBe(0);
