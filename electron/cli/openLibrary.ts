@@ -21,5 +21,12 @@ export async function openLibrary(dataFlag: string | undefined, access: 'read' |
     if (!answer.ok) throw new KanalError(answer.error.code, answer.error.message);
     return answer.value;
   });
+  await printNotices(api);
   return { api, handlers: kanal.handlers, close: () => kanal.close() };
+}
+
+// What the library has to tell the author on opening (a data file set aside), one line each on stderr.
+async function printNotices(api: KanalApi): Promise<void> {
+  const { notices } = await api.library.status({});
+  for (const notice of notices) process.stderr.write(`kanal: ${notice.message.replace(/\s+/g, ' ')}\n`);
 }

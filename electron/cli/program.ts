@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { exportFormatSchema, importFormatSchema, type ExportFormat, type ImportFormat } from '../core/api';
+import type { ReplyContent } from './commands/reply';
 import type { OpenLibrary } from './openLibrary';
+import { readNamedFile } from './readableFile';
 
 // What a command's action reports: its exit code, or null while it keeps serving.
 export type ExitCode = number | null;
@@ -10,6 +12,13 @@ const parsePort = (text: string): number => {
   if (!/^\d+$/.test(text) || port > 65535) throw new InvalidArgumentError('It must be a port number (0 for any free port).');
   return port;
 };
+
+// Exactly one of --text and --html-file (commander refuses both); the file is read before the library opens.
+async function replyContent(options: { text?: string; htmlFile?: string }, command: Command): Promise<ReplyContent> {
+  if (options.htmlFile !== undefined) return { html: (await readNamedFile(options.htmlFile)).toString('utf8') };
+  if (options.text !== undefined) return { text: options.text };
+  return command.error('kanal: give the reply with --text or --html-file', { code: 'kanal.missingOption' });
+}
 
 // One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
 const commandLine = (command: Command): string => {
@@ -21,7 +30,7 @@ const commandLine = (command: Command): string => {
 // Every command, its arguments and options, declared once: commander derives the parsing, the help and the usage errors.
 export function kanalProgram(run: (access: 'read' | 'write', action: (library: OpenLibrary) => Promise<ExitCode>) => Promise<void>): Command {
   const program = new Command('kanal')
-    .description('Kanal from the command line: list and export posts, import and read comment threads, serve the app to a browser.')
+    .description('Kanal from the command line: list and export posts, import and read comment threads, answer readers, search, serve the app to a browser.')
     .option('--data <file>', 'the library file (else KANAL_DATA, else kanal.json in your app data folder)')
     .configureHelp({ subcommandTerm: commandLine, showGlobalOptions: true })
     .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'kanal: ')) })
@@ -75,6 +84,60 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .allowExcessArguments()
     .action((threadId: string, options: { json?: boolean }) =>
       run('read', async (library) => (await import('./commands/thread')).threadCommand(library, threadId, { json: options.json ?? false }).then(() => 0)),
+    );
+
+  program
+    .command('queue')
+    .description('list every comment that needs a reply, newest first')
+    .option('--json', 'print [{threadId, commentId, postId, author: {name}, date, text}]')
+    .option('--oldest', 'oldest first')
+    .allowExcessArguments()
+    .action((options: { json?: boolean; oldest?: boolean }) =>
+      run('read', async (library) =>
+        (await import('./commands/queue')).queueCommand(library, { json: options.json ?? false, oldest: options.oldest ?? false }).then(() => 0),
+      ),
+    );
+
+  program
+    .command('reply')
+    .description('reply to a comment (a draft unless --done)')
+    .argument('<threadId>')
+    .argument('<commentId>')
+    .addOption(new Option('--text <text>', 'the reply as plain text').conflicts('htmlFile'))
+    .addOption(new Option('--html-file <file>', 'the reply as HTML, sanitized like imported comments'))
+    .option('--done', 'save it as finished, not as a draft')
+    .option('--json', 'print {id, status}')
+    .allowExcessArguments()
+    .action(async (threadId: string, commentId: string, options: { text?: string; htmlFile?: string; done?: boolean; json?: boolean }, command: Command) => {
+      const content = await replyContent(options, command);
+      return run('write', async (library) =>
+        (await import('./commands/reply')).replyCommand(library, threadId, commentId, content, { done: options.done ?? false, json: options.json ?? false }).then(() => 0),
+      );
+    });
+
+  program
+    .command('mark')
+    .description('mark a comment as needing no reply, or as needing one again')
+    .argument('<threadId>')
+    .argument('<commentId>')
+    .addOption(new Option('--no-reply-needed', 'it wants no answer').conflicts('needsReply'))
+    .addOption(new Option('--needs-reply', 'it wants an answer after all'))
+    .allowExcessArguments()
+    .action((threadId: string, commentId: string, options: { needsReply?: boolean }, command: Command) => {
+      // --no-reply-needed is commander's negation of `replyNeeded`: only its source says it was given.
+      const noReplyNeeded = command.getOptionValueSource('replyNeeded') === 'cli';
+      if (!noReplyNeeded && !options.needsReply) command.error('kanal: give --no-reply-needed or --needs-reply', { code: 'kanal.missingOption' });
+      return run('write', async (library) => (await import('./commands/mark')).markCommand(library, threadId, commentId, noReplyNeeded).then(() => 0));
+    });
+
+  program
+    .command('search')
+    .description('search posts, comments and replies, best first')
+    .argument('<query>')
+    .option('--json', 'print [{kind, id, threadId, postId, title, snippet, score}]')
+    .allowExcessArguments()
+    .action((query: string, options: { json?: boolean }) =>
+      run('read', async (library) => (await import('./commands/search')).searchCommand(library, query, { json: options.json ?? false }).then(() => 0)),
     );
 
   program

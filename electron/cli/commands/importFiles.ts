@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportFormat, ImportSummary, KanalApi } from '../../core/api';
 import { KanalError } from '../../core/errors';
+import { readNamedFile } from '../readableFile';
 import { followImport } from '../../core/shared/followImport';
 import { addSkipCounts, emptySkipCounts } from '../../core/import/normalize/skipCounts';
 import type { SkipReason } from '../../core/shared/importTypes';
@@ -38,11 +38,7 @@ export async function importCommand({ api }: OpenLibrary, paths: string[], optio
 async function readFiles(paths: string[]): Promise<ImportFile[]> {
   const files = [];
   for (const path of paths) {
-    try {
-      files.push({ name: basename(path), data: new Uint8Array(await readFile(path)) });
-    } catch (error) {
-      throw new KanalError('unreadable', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    files.push({ name: basename(path), data: new Uint8Array(await readNamedFile(path)) });
   }
   return files;
 }
