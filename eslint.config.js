@@ -15,7 +15,14 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
       parserOptions: {
-        project: ['tsconfig.shared.json', 'tsconfig.core.json', 'tsconfig.main.json', 'tsconfig.preload.json', 'tsconfig.renderer.json', 'tsconfig.json'],
+        project: [
+          'tsconfig.shared.json',
+          'tsconfig.core.json',
+          'tsconfig.main.json',
+          'tsconfig.preload.json',
+          'tsconfig.renderer.json',
+          'tsconfig.json',
+        ],
         tsconfigRootDir: root,
       },
     },
@@ -32,7 +39,9 @@ export default tseslint.config(
     // Layer boundaries, static and dynamic imports alike, resolved to files (see eslint/layers.js).
     files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
     rules: {
       // A boundary can only judge an import it can resolve.
       'import-x/no-unresolved': 'error',
@@ -53,7 +62,10 @@ export default tseslint.config(
     files: SHARED.map((glob) => (glob.endsWith('**') ? `${glob}/*.ts` : glob)),
     languageOptions: { globals: {} },
     plugins: { 'import-x': importX },
-    rules: { 'import-x/no-nodejs-modules': 'error', 'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS, 'process', 'Buffer', 'require', '__dirname'] },
+    rules: {
+      'import-x/no-nodejs-modules': 'error',
+      'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS, 'process', 'Buffer', 'require', '__dirname'],
+    },
   },
   {
     // The renderer is a sandboxed page: no Node modules.
@@ -76,7 +88,10 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/lib/api.ts', 'renderer/lib/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'window', property: 'kanal', message: 'Use renderer/lib/api.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'kanal', message: 'Use renderer/lib/api.ts.' },
+      ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Use renderer/lib/api.ts.' }],
     },
   },

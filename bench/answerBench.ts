@@ -7,7 +7,13 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openKanal } from '../electron/core/openKanal';
 import { docText } from '../electron/core/shared/content/docText';
 import { writeFileDurably } from '../electron/core/store/durableWrite';
-import { SCHEMA_VERSION, type Comment, type Doc, type ThreadBody, type ThreadIndex } from '../electron/core/shared/schema';
+import {
+  SCHEMA_VERSION,
+  type Comment,
+  type Doc,
+  type ThreadBody,
+  type ThreadIndex,
+} from '../electron/core/shared/schema';
 import { medianMs, timeMs } from './measure';
 
 const THREADS = 500;
@@ -15,32 +21,60 @@ const COMMENTS_PER_THREAD = 40;
 
 // Real words with their inflections, and 8,000 made-up ones, used as often as words are (a few very often, most
 // rarely: Zipf), so the index is about as varied as a real blog's.
-const REAL = ['kanal', 'varumärke', 'konsument', 'företag', 'samtal', 'nätverk', 'förtroende', 'relation', 'kommentar', 'läsare', 'Östersund', 'marknad']
-  .flatMap((stem) => ['', 'en', 'et', 'erna', 'ar', 's'].map((ending) => stem + ending));
+const REAL = [
+  'kanal',
+  'varumärke',
+  'konsument',
+  'företag',
+  'samtal',
+  'nätverk',
+  'förtroende',
+  'relation',
+  'kommentar',
+  'läsare',
+  'Östersund',
+  'marknad',
+].flatMap((stem) => ['', 'en', 'et', 'erna', 'ar', 's'].map((ending) => stem + ending));
 const LETTERS = 'abdefghijklmnoprstuvyåäö';
-const madeUp = (n: number): string => Array.from({ length: 3 + (n % 8) }, (_, i) => LETTERS[(n * 7 + i * 13 + ((n >> i) & 5)) % LETTERS.length]).join('');
+const madeUp = (n: number): string =>
+  Array.from({ length: 3 + (n % 8) }, (_, i) => LETTERS[(n * 7 + i * 13 + ((n >> i) & 5)) % LETTERS.length]).join('');
 // The real words are spread over the ranks: some common, most not.
-const VOCABULARY = Array.from({ length: 8000 }, (_, n) => (n % 100 === 20 ? (REAL[Math.floor(n / 100)] ?? madeUp(n)) : madeUp(n)));
+const VOCABULARY = Array.from({ length: 8000 }, (_, n) =>
+  n % 100 === 20 ? (REAL[Math.floor(n / 100)] ?? madeUp(n)) : madeUp(n),
+);
 let seed = 42;
 const random = (): number => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const zipf = (): string => VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.exp(random() * Math.log(VOCABULARY.length))) - 1)] ?? '';
+const zipf = (): string =>
+  VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.exp(random() * Math.log(VOCABULARY.length))) - 1)] ?? '';
 const sentence = (words: number): string => Array.from({ length: words }, zipf).join(' ');
 const word = (n: number): string => VOCABULARY[n % VOCABULARY.length] ?? '';
-const doc = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string): Doc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 function comment(thread: number, i: number): Comment {
   const id = `c${thread}-${i}`;
   const own = i % 5 === 4;
   const text = own ? `Tack för det, ${sentence(6)}.` : `${sentence(30)}.`;
   return {
-    id, externalId: id, parentId: own || i % 3 === 2 ? `c${thread}-${i - 1}` : null,
+    id,
+    externalId: id,
+    parentId: own || i % 3 === 2 ? `c${thread}-${i - 1}` : null,
     author: { name: own ? 'Karin Skribent' : `Läsare ${(thread + i) % 97}`, url: 'https://example.org/' },
     date: new Date(Date.UTC(2020, 0, 1) + (thread * COMMENTS_PER_THREAD + i) * 3_600_000).toISOString(),
-    status: 'approved', kind: i === 7 ? 'pingback' : 'comment', orphan: false, byAuthorSource: own, byAuthorOverride: null,
-    html: `<p>${text}</p>`, text, fingerprint: id, noReplyNeeded: false,
+    status: 'approved',
+    kind: i === 7 ? 'pingback' : 'comment',
+    orphan: false,
+    byAuthorSource: own,
+    byAuthorOverride: null,
+    html: `<p>${text}</p>`,
+    text,
+    fingerprint: id,
+    noReplyNeeded: false,
   };
 }
 
@@ -52,13 +86,41 @@ export async function answerBenchLibrary(dataFile: string): Promise<void> {
     const threads = [];
     for (let t = 0; t < THREADS; t++) {
       data.posts.push({
-        id: `p${t}`, title: `Inlägg ${t} om ${word(t)}`, doc: doc(sentence(200)), channels: [], status: 'published', lang: 'sv',
-        url: null, slug: null, createdAt: now, updatedAt: now, publishedAt: now, deletedAt: null,
+        id: `p${t}`,
+        title: `Inlägg ${t} om ${word(t)}`,
+        doc: doc(sentence(200)),
+        channels: [],
+        status: 'published',
+        lang: 'sv',
+        url: null,
+        slug: null,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+        deletedAt: null,
       });
-      const body: ThreadBody = { schemaVersion: SCHEMA_VERSION, threadId: `t${t}`, comments: Array.from({ length: COMMENTS_PER_THREAD }, (_, i) => comment(t, i)), replies: [] };
+      const body: ThreadBody = {
+        schemaVersion: SCHEMA_VERSION,
+        threadId: `t${t}`,
+        comments: Array.from({ length: COMMENTS_PER_THREAD }, (_, i) => comment(t, i)),
+        replies: [],
+      };
       const index: ThreadIndex = {
-        id: `t${t}`, title: `Inlägg ${t}`, url: null, postId: `p${t}`, sourceKey: `k${t}`, format: 'wxr', sourceFiles: [], authorName: null,
-        authorEmail: null, authorUsername: null, commentCount: COMMENTS_PER_THREAD, needsReplyCount: 0, rev: 0, createdAt: now, updatedAt: now,
+        id: `t${t}`,
+        title: `Inlägg ${t}`,
+        url: null,
+        postId: `p${t}`,
+        sourceKey: `k${t}`,
+        format: 'wxr',
+        sourceFiles: [],
+        authorName: null,
+        authorEmail: null,
+        authorUsername: null,
+        commentCount: COMMENTS_PER_THREAD,
+        needsReplyCount: 0,
+        rev: 0,
+        createdAt: now,
+        updatedAt: now,
       };
       data.threads.push(index);
       threads.push({ threadId: index.id, rev: 0, body });
@@ -109,7 +171,9 @@ export async function answerBench(): Promise<{ name: string; ratio: number; deta
     const warm = await medianMs(9, list);
     const bodies = await Promise.all(kanal.library.data.threads.map((t) => kanal.library.readThreadBody(t)));
     const plainPass = await medianMs(9, () =>
-      bodies.flatMap((b) => b.comments.filter((c) => !c.byAuthorSource && c.kind === 'comment')).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
+      bodies
+        .flatMap((b) => b.comments.filter((c) => !c.byAuthorSource && c.kind === 'comment'))
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
     );
 
     // Search: the first query builds the index. Baseline: a plain substring scan of the same texts.
@@ -143,19 +207,45 @@ export async function answerBench(): Promise<{ name: string; ratio: number; deta
     const thread = kanal.library.data.threads.find((t) => t.id === target?.threadId);
     if (!target || !thread) throw new Error('the generated library has no comment waiting');
     let n = 0;
-    const autosave = await medianMs(9, () => replies.save({ threadId: target.threadId, commentId: target.commentId, doc: doc(`Utkast ${n++}`) }));
+    const autosave = await medianMs(9, () =>
+      replies.save({ threadId: target.threadId, commentId: target.commentId, doc: doc(`Utkast ${n++}`) }),
+    );
     const body = await kanal.library.readThreadBody(thread);
     const bareWrite = await medianMs(9, () => writeFileDurably(join(folder, 'bare.json'), JSON.stringify(body)));
     await kanal.close();
 
     const comments = THREADS * COMMENTS_PER_THREAD;
     return [
-      { name: `reply queue, first call (${comments} comments, ${THREADS} threads) vs reading+parsing the thread files`, ratio: cold / parseOnly, details: `${waiting} waiting, ${cold.toFixed(0)} ms vs ${parseOnly.toFixed(0)} ms` },
-      { name: 'reply queue, later calls vs one filter+sort pass over the cached comments', ratio: warm / plainPass, details: `${warm.toFixed(1)} ms vs ${plainPass.toFixed(1)} ms` },
-      { name: 'search index build (first query) vs one substring scan of the same texts', ratio: build.ms / scanMs, details: `${build.ms.toFixed(0)} ms (${buildCpu.toFixed(0)} ms CPU) vs ${scanMs.toFixed(1)} ms; event loop blocked at most ${build.longest.toFixed(0)} ms; heap +${indexMb.toFixed(0)} MB` },
-      { name: 'search, one query on the built index: event loop blocked', ratio: oneQuery.longest / scanMs, details: `${oneQuery.longest.toFixed(0)} ms blocked vs ${scanMs.toFixed(1)} ms scan` },
-      { name: `search, ${queries.length} queries (prefix, fuzzy, folded) vs substring scans of the same texts`, ratio: queryMs / scanAll, details: `${(queryMs / queries.length).toFixed(1)} ms vs ${(scanAll / queries.length).toFixed(1)} ms per query: ${perQuery.join(', ')}` },
-      { name: 'reply autosave (that thread\'s file only) vs a durable write of the same file', ratio: autosave / bareWrite, details: `${autosave.toFixed(1)} ms vs ${bareWrite.toFixed(1)} ms` },
+      {
+        name: `reply queue, first call (${comments} comments, ${THREADS} threads) vs reading+parsing the thread files`,
+        ratio: cold / parseOnly,
+        details: `${waiting} waiting, ${cold.toFixed(0)} ms vs ${parseOnly.toFixed(0)} ms`,
+      },
+      {
+        name: 'reply queue, later calls vs one filter+sort pass over the cached comments',
+        ratio: warm / plainPass,
+        details: `${warm.toFixed(1)} ms vs ${plainPass.toFixed(1)} ms`,
+      },
+      {
+        name: 'search index build (first query) vs one substring scan of the same texts',
+        ratio: build.ms / scanMs,
+        details: `${build.ms.toFixed(0)} ms (${buildCpu.toFixed(0)} ms CPU) vs ${scanMs.toFixed(1)} ms; event loop blocked at most ${build.longest.toFixed(0)} ms; heap +${indexMb.toFixed(0)} MB`,
+      },
+      {
+        name: 'search, one query on the built index: event loop blocked',
+        ratio: oneQuery.longest / scanMs,
+        details: `${oneQuery.longest.toFixed(0)} ms blocked vs ${scanMs.toFixed(1)} ms scan`,
+      },
+      {
+        name: `search, ${queries.length} queries (prefix, fuzzy, folded) vs substring scans of the same texts`,
+        ratio: queryMs / scanAll,
+        details: `${(queryMs / queries.length).toFixed(1)} ms vs ${(scanAll / queries.length).toFixed(1)} ms per query: ${perQuery.join(', ')}`,
+      },
+      {
+        name: "reply autosave (that thread's file only) vs a durable write of the same file",
+        ratio: autosave / bareWrite,
+        details: `${autosave.toFixed(1)} ms vs ${bareWrite.toFixed(1)} ms`,
+      },
     ];
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -8,9 +8,14 @@ import { medianMs } from './measure';
 
 const paragraph = (i: number) => ({
   type: 'paragraph',
-  content: [{ type: 'text', text: `Stycke ${i}: sociala nätverk skapar nya kommunikationsvägar mellan företag och konsument.` }],
+  content: [
+    { type: 'text', text: `Stycke ${i}: sociala nätverk skapar nya kommunikationsvägar mellan företag och konsument.` },
+  ],
 });
-const longDoc = (paragraphs: number): Doc => ({ type: 'doc', content: Array.from({ length: paragraphs }, (_, i) => paragraph(i)) });
+const longDoc = (paragraphs: number): Doc => ({
+  type: 'doc',
+  content: Array.from({ length: paragraphs }, (_, i) => paragraph(i)),
+});
 
 // An autosave in a library of 1,000 long posts, against a bare (non-durable) write of the same bytes.
 export async function storeBench(): Promise<{ name: string; ratio: number; details: string }[]> {

@@ -50,7 +50,9 @@ test('a custom channel can be added, used, filtered by, renamed and removed', as
   await renamed.getByRole('button', { name: 'Remove' }).click();
   await renamed.getByRole('button', { name: 'Yes, remove' }).click();
   await expect(manager.getByRole('group', { name: 'Podcast', exact: true })).toHaveCount(0);
-  await expect(manager.getByRole('group', { name: 'B2B', exact: true }).getByRole('button', { name: 'Remove' })).toHaveCount(0);
+  await expect(
+    manager.getByRole('group', { name: 'B2B', exact: true }).getByRole('button', { name: 'Remove' }),
+  ).toHaveCount(0);
   await manager.getByRole('button', { name: 'Close' }).click();
 
   await expect(filter).toHaveValue('');

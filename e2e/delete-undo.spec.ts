@@ -19,5 +19,7 @@ test('a deleted post comes back with Undo', async ({ app }) => {
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText('Texten ska följa med tillbaka.');
 
   const restarted = await app.restart();
-  await expect(restarted.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Att ångra', exact: true })).toBeVisible();
+  await expect(
+    restarted.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Att ångra', exact: true }),
+  ).toBeVisible();
 });

@@ -1,4 +1,11 @@
-import { test as base, expect, _electron as electron, type Browser, type Page, type ElectronApplication } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  _electron as electron,
+  type Browser,
+  type Page,
+  type ElectronApplication,
+} from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -29,10 +36,14 @@ interface Running {
 }
 
 async function startBrowserMode(browser: Browser, dataFile: string): Promise<Running> {
-  const host = spawn(process.execPath, [join(projectRoot, 'bin', 'kanal.mjs'), 'serve', '--port', '0', '--data', dataFile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, KANAL_TEST: '1' },
-  });
+  const host = spawn(
+    process.execPath,
+    [join(projectRoot, 'bin', 'kanal.mjs'), 'serve', '--port', '0', '--data', dataFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, KANAL_TEST: '1' },
+    },
+  );
   const url = await firstLine(host);
   const context = await browser.newContext();
   const page = await context.newPage();

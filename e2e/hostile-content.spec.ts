@@ -32,13 +32,18 @@ ${PAYLOADS.map(
 
 // What an older Kanal, or a hand-edited library, may hold: addresses that are not the web.
 function plantHostileAddresses(dataFile: string): void {
-  const root = JSON.parse(readFileSync(dataFile, 'utf8')) as { threads: { id: string; rev: number; url: string | null }[] };
+  const root = JSON.parse(readFileSync(dataFile, 'utf8')) as {
+    threads: { id: string; rev: number; url: string | null }[];
+  };
   const thread = root.threads[0];
   if (!thread) throw new Error('no thread was imported');
   thread.url = 'javascript:window.__pwned=1';
   writeFileSync(dataFile, JSON.stringify(root));
   const folder = join(dirname(dataFile), 'kanal.threads');
-  const bodyFile = join(folder, readdirSync(folder).find((name) => name.startsWith(`${thread.id}.${thread.rev}.`)) ?? '');
+  const bodyFile = join(
+    folder,
+    readdirSync(folder).find((name) => name.startsWith(`${thread.id}.${thread.rev}.`)) ?? '',
+  );
   const body = JSON.parse(readFileSync(bodyFile, 'utf8')) as { comments: { author: { url?: string } }[] };
   body.comments.forEach((comment, i) => {
     comment.author.url = i % 2 ? 'data:text/html,<script>alert(1)</script>' : 'javascript:window.__pwned=1';
@@ -66,13 +71,18 @@ test('hostile comments show as text, and every link in a thread points to the we
   });
 
   await page.getByRole('tab', { name: /^Comments/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Hostile/ }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /^Hostile/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(thread.getByText('words 7')).toBeVisible();
   await expect(thread.getByText('Reader 1', { exact: true })).toBeVisible();
 
   const view = page.locator('.thread-view');
-  const hrefs = await view.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await view
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
   await expect(view.locator('img, svg, math, script, style, form, iframe, [onerror], [onclick]')).toHaveCount(0);

@@ -5,7 +5,25 @@ import { expect, test } from './fixtures';
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'import', 'html-policy.xml');
 
 // What the README promises a comment keeps; written out here, apart from the code, so both cannot drift together.
-const COMMENT_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li'];
+const COMMENT_TAGS = [
+  'p',
+  'br',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'code',
+  'pre',
+  'blockquote',
+  'q',
+  'cite',
+  'del',
+  's',
+  'ul',
+  'ol',
+  'li',
+];
 // rel is stored at import; the app adds target so a reader's link opens outside its window.
 const LINK_ATTRIBUTES = ['href', 'rel', 'target'];
 const READER_LINK_REL = 'nofollow ugc noopener noreferrer';
@@ -27,9 +45,11 @@ test('a comment shows every tag the import keeps, and nothing else', async ({ ap
   for (const tag of COMMENT_TAGS) if ((await body.locator(tag).count()) === 0) missing.push(tag);
   expect(missing).toEqual([]);
 
-  const found = await body.locator('*').evaluateAll((elements) =>
-    elements.map((element) => ({ tag: element.localName, attributes: element.getAttributeNames() })),
-  );
+  const found = await body
+    .locator('*')
+    .evaluateAll((elements) =>
+      elements.map((element) => ({ tag: element.localName, attributes: element.getAttributeNames() })),
+    );
   const strangers = found.filter(({ tag }) => !COMMENT_TAGS.includes(tag)).map(({ tag }) => tag);
   expect(strangers).toEqual([]);
   const extraAttributes = found.flatMap(({ tag, attributes }) =>
@@ -46,6 +66,16 @@ test('a comment shows every tag the import keeps, and nothing else', async ({ ap
 
   // Dropped tags keep their words unless their content is code or another document.
   for (const kept of ['rubrik', 'block', 'understruken', 'cell', 'detaljer']) await expect(body).toContainText(kept);
-  for (const dropped of ['__pwned', 'color: red', 'inuti ramen', 'objektets text', 'mallens text', 'gömd text', 'textfältet', 'alternativet']) await expect(body).not.toContainText(dropped);
+  for (const dropped of [
+    '__pwned',
+    'color: red',
+    'inuti ramen',
+    'objektets text',
+    'mallens text',
+    'gömd text',
+    'textfältet',
+    'alternativet',
+  ])
+    await expect(body).not.toContainText(dropped);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });

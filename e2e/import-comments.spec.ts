@@ -64,25 +64,27 @@ test('pasted comments import as a thread', async ({ app }) => {
   const page = app.page;
   const dialog = await openImport(page);
   await dialog.getByRole('tab', { name: 'Paste comments' }).click();
-  await dialog.getByLabel('Pasted comments').fill(
-    [
-      'Mitt inlägg',
-      '',
-      'Lite text om kanaler.',
-      '',
-      '2 thoughts on “Mitt inlägg”',
-      '',
-      ' 1. Anna says:',
-      '  Tack för ett bra inlägg!',
-      '',
-      '  Reply',
-      ' 2. Bertil says:',
-      '  Håller med Anna.',
-      '',
-      '  Reply',
-      'Leave a Reply',
-    ].join('\n'),
-  );
+  await dialog
+    .getByLabel('Pasted comments')
+    .fill(
+      [
+        'Mitt inlägg',
+        '',
+        'Lite text om kanaler.',
+        '',
+        '2 thoughts on “Mitt inlägg”',
+        '',
+        ' 1. Anna says:',
+        '  Tack för ett bra inlägg!',
+        '',
+        '  Reply',
+        ' 2. Bertil says:',
+        '  Håller med Anna.',
+        '',
+        '  Reply',
+        'Leave a Reply',
+      ].join('\n'),
+    );
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
   await expect(dialog.getByText(/2 comments · 2 added/)).toBeVisible();
@@ -99,13 +101,19 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('tab', { name: /^Comments/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Threads, ten levels deep/ }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /^Threads, ten levels deep/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(thread.locator('article').first()).toBeVisible();
   // The first comment shows every HTML element there is: it is cut short until asked for.
   const more = thread.locator('article').first().getByRole('button', { name: 'Show the whole comment' });
   await more.click();
-  await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   // The list is virtual: scroll until the deepest reply has been drawn.
   const deepest = thread.getByText('Level 10 of the chain', { exact: true });
   for (let step = 0; step < 30 && (await deepest.count()) === 0; step += 1) {
@@ -113,8 +121,11 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   }
   await expect(deepest).toHaveCount(1);
   // Past the last indentation step a reply still says whom it answers.
-  await expect(thread.locator('article').filter({ has: page.getByText('Level 10 of the chain', { exact: true }) })).toContainText('↳ in reply to Maja Lind');
-  for (const level of [2, 5, 9]) await expect(thread.getByText(`Level ${level} of the chain`, { exact: true })).toHaveCount(1);
+  await expect(
+    thread.locator('article').filter({ has: page.getByText('Level 10 of the chain', { exact: true }) }),
+  ).toContainText('↳ in reply to Maja Lind');
+  for (const level of [2, 5, 9])
+    await expect(thread.getByText(`Level ${level} of the chain`, { exact: true })).toHaveCount(1);
 });
 
 test('a broken file is named in a plain error and imports nothing', async ({ app }) => {
@@ -169,7 +180,9 @@ test('the desktop menu and dropped files open the import', async ({ app }) => {
 
   await page.evaluate(() => {
     const files = new DataTransfer();
-    files.items.add(new File(['1 thought on “Släppt”\n\n 1. Anna says:\n  Hej!\n'], 'dropped.txt', { type: 'text/plain' }));
+    files.items.add(
+      new File(['1 thought on “Släppt”\n\n 1. Anna says:\n  Hej!\n'], 'dropped.txt', { type: 'text/plain' }),
+    );
     window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: files }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: files, cancelable: true }));
   });
@@ -178,7 +191,9 @@ test('the desktop menu and dropped files open the import', async ({ app }) => {
   await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
 });
 
-test('in Swedish the summary, counts and dates read naturally, and importing again says nothing is new', async ({ app }) => {
+test('in Swedish the summary, counts and dates read naturally, and importing again says nothing is new', async ({
+  app,
+}) => {
   const page = app.page;
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
@@ -208,8 +223,13 @@ test('in Swedish the summary, counts and dates read naturally, and importing aga
   await dialog.getByRole('button', { name: 'Klar' }).click();
 
   await page.getByRole('tab', { name: /^Kommentarer/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Threads, ten levels deep/ }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /^Threads, ten levels deep/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Kommentarer', exact: true });
-  await expect(thread.locator('time').first()).toHaveText(/^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/);
+  await expect(thread.locator('time').first()).toHaveText(
+    /^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/,
+  );
   await expect(page.getByText('18 kommentarer, 10 behöver svar', { exact: true })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const focusIsInToolbar = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null);
+const focusIsInToolbar = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null);
 
 test('a post can be written with the keyboard alone: toolbar, shortcuts, links, undo', async ({ app }) => {
   let page = app.page;

@@ -33,7 +33,9 @@ ${comments.join('\n')}
 </item></channel></rss>`;
 };
 
-test('a thread of ten thousand comments opens and scrolls with only the visible comments in the page', async ({ app }) => {
+test('a thread of ten thousand comments opens and scrolls with only the visible comments in the page', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const file = join(tmpdir(), `kanal-e2e-long-thread-${process.pid}.xml`);
   writeFileSync(file, longThreadExport());

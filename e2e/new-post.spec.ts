@@ -21,13 +21,17 @@ test('what is typed right after New post, before the post exists, is kept', asyn
   await expect(body).toBeFocused();
   await page.keyboard.type(' Och mer.');
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Skrivet direkt');
-  await expect(page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Skrivet direkt', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Skrivet direkt', exact: true }),
+  ).toBeVisible();
   // Words typed right before closing are no-lost-words.spec's subject; here the save is let finish.
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
   await page.getByRole('button', { name: 'Skrivet direkt', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(/^Första raden\.\s*Andra raden\. Och mer\.$/);
+  await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(
+    /^Första raden\.\s*Andra raden\. Och mer\.$/,
+  );
 });
 
 test('posts made in quick succession and switched between rapidly keep every word', async ({ app }) => {

@@ -9,7 +9,9 @@ test('words typed right before closing are there after a restart', async ({ app 
 
   page = await app.restart();
   await page.getByRole('button', { name: 'Sista orden', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText('Inget ord får gå förlorat, inte ens det sista');
+  await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(
+    'Inget ord får gå förlorat, inte ens det sista',
+  );
 });
 
 test('words typed after a finished save are there after a restart', async ({ app }) => {

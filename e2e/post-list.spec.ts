@@ -56,7 +56,9 @@ test('the list follows the writing: newest change first, title, status, channels
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
   await expect(undo).toBeFocused();
   // The toast's colours are inverted; its button must still show its label.
-  expect(await undo.evaluate((button) => getComputedStyle(button).color !== getComputedStyle(button).backgroundColor)).toBe(true);
+  expect(
+    await undo.evaluate((button) => getComputedStyle(button).color !== getComputedStyle(button).backgroundColor),
+  ).toBe(true);
   await page.keyboard.press('Enter');
   await expect(list.getByRole('button', { name: 'Äldre inlägg, omdöpt', exact: true })).toBeVisible();
 });
@@ -67,7 +69,9 @@ test('a long title wraps instead of hiding its end, and pasted line breaks becom
   await page.getByRole('button', { name: 'New post', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Post body' })).toBeVisible();
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
-  await title.fill('En mycket lång rubrik om kommunikationsvägar mellan företag, konsumenter och anställda i sociala medier');
+  await title.fill(
+    'En mycket lång rubrik om kommunikationsvägar mellan företag, konsumenter och anställda i sociala medier',
+  );
   const box = await title.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThan(60);
   expect(await title.evaluate((field) => field.scrollWidth <= field.clientWidth)).toBe(true);

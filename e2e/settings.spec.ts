@@ -11,7 +11,9 @@ test('the interface switches to Swedish and back', async ({ app }) => {
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Inläggstext' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Fetstil', exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Status', exact: true }).locator('option:checked')).toHaveText('Utkast');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true }).locator('option:checked')).toHaveText(
+    'Utkast',
+  );
   await expect(page.getByText('Brödtext: 0 ord, 0 tecken', { exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 
@@ -43,7 +45,9 @@ test('an author name is kept', async ({ app }) => {
   await expect(reopened.getByText('Anna Andersson', { exact: true })).toHaveCount(0);
 });
 
-test('several addresses can be added at once, and what is left in a field is kept when the dialog closes', async ({ app }) => {
+test('several addresses can be added at once, and what is left in a field is kept when the dialog closes', async ({
+  app,
+}) => {
   const page = app.page;
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });

@@ -33,9 +33,13 @@ if (binary && canStart(binary)) {
     `Electron cannot start on this machine (${binary ? 'its binary does not run' : 'its binary is not installed and could not be downloaded'}); serving the same app in your browser instead.`,
   );
   const port = process.env.PORT ?? '5178';
-  const child = spawn(process.execPath, [require.resolve('../bin/kanal.mjs'), 'serve', '--port', port, ...passThrough], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [require.resolve('../bin/kanal.mjs'), 'serve', '--port', port, ...passThrough],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   child.stdout.on('data', (chunk) => {
     for (const line of String(chunk).split('\n').filter(Boolean)) console.log(`Open ${line}`);
   });

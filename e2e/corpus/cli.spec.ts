@@ -10,7 +10,9 @@ import { corpus } from './corpus';
 let folder: string;
 let data: string;
 const kanal = (...args: string[]) => {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'bin', 'kanal.mjs'), ...args, '--data', data], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(projectRoot, 'bin', 'kanal.mjs'), ...args, '--data', data], {
+    encoding: 'utf8',
+  });
   return { code: run.status, out: run.stdout, err: run.stderr, json: () => JSON.parse(run.stdout) as unknown };
 };
 
@@ -23,21 +25,38 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 test('import, list, show and export the seed post', () => {
   const imported = kanal('import', join(corpus, 'seed/blog-post-with-comments.sv.txt'), '--json');
   expect(imported.code).toBe(0);
-  const summary = imported.json() as { threads: { id: string; postId: string; comments: number }[]; skipped: Record<string, number>; errors: unknown[] };
+  const summary = imported.json() as {
+    threads: { id: string; postId: string; comments: number }[];
+    skipped: Record<string, number>;
+    errors: unknown[];
+  };
   expect(summary.threads).toHaveLength(1);
   expect(summary.threads[0]?.comments).toBe(7);
   expect(summary.skipped).toMatchObject({ spam: 0, trash: 0, deleted: 0, note: 0, duplicate: 7 });
   expect(summary.errors).toEqual([]);
 
-  const posts = kanal('posts', '--json').json() as { id: string; title: string; status: string; channels: string[]; updatedAt: string; words: number }[];
+  const posts = kanal('posts', '--json').json() as {
+    id: string;
+    title: string;
+    status: string;
+    channels: string[];
+    updatedAt: string;
+    words: number;
+  }[];
   expect(posts).toEqual([
-    expect.objectContaining({ title: 'Sociala nätverk skapar nya kommunikationsvägar', status: 'published', channels: expect.arrayContaining(['B2B', 'C2E']) }),
+    expect.objectContaining({
+      title: 'Sociala nätverk skapar nya kommunikationsvägar',
+      status: 'published',
+      channels: expect.arrayContaining(['B2B', 'C2E']),
+    }),
   ]);
   expect(posts[0]?.words).toBeGreaterThan(600);
 
   const threads = kanal('threads', '--json').json() as { id: string; needsReply: number }[];
   expect(threads[0]).toMatchObject({ id: summary.threads[0]?.id, needsReply: 7 });
-  const thread = kanal('thread', threads[0]?.id ?? '', '--json').json() as { comments: { text: string; needsReply: boolean; parentId: string | null }[] };
+  const thread = kanal('thread', threads[0]?.id ?? '', '--json').json() as {
+    comments: { text: string; needsReply: boolean; parentId: string | null }[];
+  };
   expect(thread.comments).toHaveLength(7);
   expect(thread.comments[0]?.text).toMatch(/^@Niclas Strandh: Du har rätt/);
 

@@ -68,13 +68,19 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('tab', { name: /^Comments/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /^Template: Comments/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Comments', exact: true });
   await expect(thread.locator('article').first()).toBeVisible();
   // The first comment shows every HTML element there is: it is cut short until asked for.
   const more = thread.locator('article').first().getByRole('button', { name: 'Show the whole comment' });
   await more.click();
-  await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(thread.locator('article').first().getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   // The list is virtual: scroll until the deepest reply has been drawn.
   const deepest = thread.getByText('Reply, level 10', { exact: true });
   for (let step = 0; step < 30 && (await deepest.count()) === 0; step += 1) {
@@ -82,11 +88,16 @@ test('a WordPress export keeps its nested reply chain', async ({ app }) => {
   }
   await expect(deepest).toHaveCount(1);
   // Past the last indentation step a reply still says whom it answers.
-  await expect(thread.locator('article').filter({ has: page.getByText('Reply, level 10', { exact: true }) })).toContainText('↳ in reply to Joe Bloggs');
-  for (const level of [2, 5, 9]) await expect(thread.getByText(`Reply, level ${level}`, { exact: true })).toHaveCount(1);
+  await expect(
+    thread.locator('article').filter({ has: page.getByText('Reply, level 10', { exact: true }) }),
+  ).toContainText('↳ in reply to Joe Bloggs');
+  for (const level of [2, 5, 9])
+    await expect(thread.getByText(`Reply, level ${level}`, { exact: true })).toHaveCount(1);
 });
 
-test('in Swedish the summary, counts and dates read naturally, and importing again says nothing is new', async ({ app }) => {
+test('in Swedish the summary, counts and dates read naturally, and importing again says nothing is new', async ({
+  app,
+}) => {
   const page = app.page;
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
@@ -116,8 +127,13 @@ test('in Swedish the summary, counts and dates read naturally, and importing aga
   await dialog.getByRole('button', { name: 'Klar' }).click();
 
   await page.getByRole('tab', { name: /^Kommentarer/ }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Template: Comments/ }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /^Template: Comments/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Kommentarer', exact: true });
-  await expect(thread.locator('time').first()).toHaveText(/^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/);
+  await expect(thread.locator('time').first()).toHaveText(
+    /^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/,
+  );
   await expect(page.getByText('20 kommentarer, 15 behöver svar', { exact: true })).toBeVisible();
 });

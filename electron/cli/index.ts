@@ -20,7 +20,8 @@ async function main(argv: string[]): Promise<ExitCode> {
 
 // Usage errors (commander has already said what is wrong) exit 2; refused input and failures exit 1.
 const exitCodeOf = (error: unknown): number => {
-  if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  if (error instanceof CommanderError)
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   return 1;
 };
 
@@ -29,7 +30,8 @@ main(process.argv.slice(2)).then(
     if (code !== null) process.exitCode = code;
   },
   (error: unknown) => {
-    if (!(error instanceof CommanderError)) process.stderr.write(`kanal: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof CommanderError))
+      process.stderr.write(`kanal: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = exitCodeOf(error);
   },
 );

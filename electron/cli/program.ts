@@ -9,7 +9,8 @@ export type ExitCode = number | null;
 
 const parsePort = (text: string): number => {
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) throw new InvalidArgumentError('It must be a port number (0 for any free port).');
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new InvalidArgumentError('It must be a port number (0 for any free port).');
   return port;
 };
 
@@ -22,15 +23,23 @@ async function replyContent(options: { text?: string; htmlFile?: string }, comma
 
 // One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
 const commandLine = (command: Command): string => {
-  const args = command.registeredArguments.map((arg) => (arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`));
-  const options = command.options.filter((option) => !option.hidden).map((option) => (option.mandatory ? option.flags : `[${option.flags}]`));
+  const args = command.registeredArguments.map((arg) =>
+    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`,
+  );
+  const options = command.options
+    .filter((option) => !option.hidden)
+    .map((option) => (option.mandatory ? option.flags : `[${option.flags}]`));
   return [command.name(), ...args, ...options].join(' ');
 };
 
 // Every command, its arguments and options, declared once: commander derives the parsing, the help and the usage errors.
-export function kanalProgram(run: (access: 'read' | 'write', action: (library: OpenLibrary) => Promise<ExitCode>) => Promise<void>): Command {
+export function kanalProgram(
+  run: (access: 'read' | 'write', action: (library: OpenLibrary) => Promise<ExitCode>) => Promise<void>,
+): Command {
   const program = new Command('kanal')
-    .description('Kanal from the command line: list and export posts, import and read comment threads, answer readers, search, serve the app to a browser.')
+    .description(
+      'Kanal from the command line: list and export posts, import and read comment threads, answer readers, search, serve the app to a browser.',
+    )
     .option('--data <file>', 'the library file (else KANAL_DATA, else kanal.json in your app data folder)')
     .configureHelp({ subcommandTerm: commandLine, showGlobalOptions: true })
     .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'kanal: ')) })
@@ -43,7 +52,9 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--json', 'print [{id, title, status, channels, updatedAt, words}]')
     .allowExcessArguments()
     .action((options: { json?: boolean }) =>
-      run('read', async (library) => (await import('./commands/posts')).postsCommand(library, { json: options.json ?? false }).then(() => 0)),
+      run('read', async (library) =>
+        (await import('./commands/posts')).postsCommand(library, { json: options.json ?? false }).then(() => 0),
+      ),
     );
 
   program
@@ -54,7 +65,9 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--out <file>', 'write the export to this file')
     .allowExcessArguments()
     .action((postId: string, options: { format: ExportFormat; out?: string }) =>
-      run('read', async (library) => (await import('./commands/exportPost')).exportCommand(library, postId, options).then(() => 0)),
+      run('read', async (library) =>
+        (await import('./commands/exportPost')).exportCommand(library, postId, options).then(() => 0),
+      ),
     );
 
   program
@@ -64,7 +77,12 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .addOption(new Option('--format <format>', 'the files’ format').choices(importFormatSchema.options).default('auto'))
     .option('--json', 'print the import summary as JSON')
     .action((files: string[], options: { format: ImportFormat; json?: boolean }) =>
-      run('write', async (library) => (await import('./commands/importFiles')).importCommand(library, files, { format: options.format, json: options.json ?? false })),
+      run('write', async (library) =>
+        (await import('./commands/importFiles')).importCommand(library, files, {
+          format: options.format,
+          json: options.json ?? false,
+        }),
+      ),
     );
 
   program
@@ -73,7 +91,9 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--json', 'print [{id, title, url, postId, comments, needsReply}]')
     .allowExcessArguments()
     .action((options: { json?: boolean }) =>
-      run('read', async (library) => (await import('./commands/threads')).threadsCommand(library, { json: options.json ?? false }).then(() => 0)),
+      run('read', async (library) =>
+        (await import('./commands/threads')).threadsCommand(library, { json: options.json ?? false }).then(() => 0),
+      ),
     );
 
   program
@@ -83,7 +103,11 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--json', 'print the thread and its comments as JSON')
     .allowExcessArguments()
     .action((threadId: string, options: { json?: boolean }) =>
-      run('read', async (library) => (await import('./commands/thread')).threadCommand(library, threadId, { json: options.json ?? false }).then(() => 0)),
+      run('read', async (library) =>
+        (await import('./commands/thread'))
+          .threadCommand(library, threadId, { json: options.json ?? false })
+          .then(() => 0),
+      ),
     );
 
   program
@@ -94,7 +118,9 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .allowExcessArguments()
     .action((options: { json?: boolean; oldest?: boolean }) =>
       run('read', async (library) =>
-        (await import('./commands/queue')).queueCommand(library, { json: options.json ?? false, oldest: options.oldest ?? false }).then(() => 0),
+        (await import('./commands/queue'))
+          .queueCommand(library, { json: options.json ?? false, oldest: options.oldest ?? false })
+          .then(() => 0),
       ),
     );
 
@@ -108,12 +134,24 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--done', 'save it as finished, not as a draft')
     .option('--json', 'print {id, status}')
     .allowExcessArguments()
-    .action(async (threadId: string, commentId: string, options: { text?: string; htmlFile?: string; done?: boolean; json?: boolean }, command: Command) => {
-      const content = await replyContent(options, command);
-      return run('write', async (library) =>
-        (await import('./commands/reply')).replyCommand(library, threadId, commentId, content, { done: options.done ?? false, json: options.json ?? false }).then(() => 0),
-      );
-    });
+    .action(
+      async (
+        threadId: string,
+        commentId: string,
+        options: { text?: string; htmlFile?: string; done?: boolean; json?: boolean },
+        command: Command,
+      ) => {
+        const content = await replyContent(options, command);
+        return run('write', async (library) =>
+          (await import('./commands/reply'))
+            .replyCommand(library, threadId, commentId, content, {
+              done: options.done ?? false,
+              json: options.json ?? false,
+            })
+            .then(() => 0),
+        );
+      },
+    );
 
   program
     .command('mark')
@@ -126,8 +164,11 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .action((threadId: string, commentId: string, options: { needsReply?: boolean }, command: Command) => {
       // --no-reply-needed is commander's negation of `replyNeeded`: only its source says it was given.
       const noReplyNeeded = command.getOptionValueSource('replyNeeded') === 'cli';
-      if (!noReplyNeeded && !options.needsReply) command.error('kanal: give --no-reply-needed or --needs-reply', { code: 'kanal.missingOption' });
-      return run('write', async (library) => (await import('./commands/mark')).markCommand(library, threadId, commentId, noReplyNeeded).then(() => 0));
+      if (!noReplyNeeded && !options.needsReply)
+        command.error('kanal: give --no-reply-needed or --needs-reply', { code: 'kanal.missingOption' });
+      return run('write', async (library) =>
+        (await import('./commands/mark')).markCommand(library, threadId, commentId, noReplyNeeded).then(() => 0),
+      );
     });
 
   program
@@ -137,7 +178,11 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--json', 'print [{kind, id, threadId, postId, title, snippet, score}]')
     .allowExcessArguments()
     .action((query: string, options: { json?: boolean }) =>
-      run('read', async (library) => (await import('./commands/search')).searchCommand(library, query, { json: options.json ?? false }).then(() => 0)),
+      run('read', async (library) =>
+        (await import('./commands/search'))
+          .searchCommand(library, query, { json: options.json ?? false })
+          .then(() => 0),
+      ),
     );
 
   program
@@ -146,7 +191,9 @@ export function kanalProgram(run: (access: 'read' | 'write', action: (library: O
     .option('--port <n>', 'the port (0: any free port)', parsePort, 0)
     .allowExcessArguments()
     .action((options: { port: number }) =>
-      run('write', async (library) => (await import('./commands/serve')).serveCommand(library, options).then(() => null)),
+      run('write', async (library) =>
+        (await import('./commands/serve')).serveCommand(library, options).then(() => null),
+      ),
     );
 
   return program;

@@ -272,7 +272,10 @@ const replyCreateInput = z
     parentReplyId: id.nullable().optional(),
   })
   .strict()
-  .refine((input) => (input.text === undefined) !== (input.html === undefined), 'Give the reply as text or as HTML, not both');
+  .refine(
+    (input) => (input.text === undefined) !== (input.html === undefined),
+    'Give the reply as text or as HTML, not both',
+  );
 const queueListInput = z
   .object({
     order: z.enum(['newest', 'oldest']).default('newest'),
@@ -352,7 +355,9 @@ export const operations = {
 
   'snippets.list': op<Snippet[]>()(none),
   'snippets.create': op<Snippet>()(z.object({ title: snippetTitle, text: snippetText }).strict()),
-  'snippets.update': op<Snippet>()(z.object({ id, title: snippetTitle.optional(), text: snippetText.optional() }).strict()),
+  'snippets.update': op<Snippet>()(
+    z.object({ id, title: snippetTitle.optional(), text: snippetText.optional() }).strict(),
+  ),
   'snippets.delete': op<{ id: string }>()(byId),
 
   'search.query': op<SearchResult>()(searchInput),

@@ -7,7 +7,8 @@ const isOperation = (name: string): name is OperationName => Object.hasOwn(opera
 
 // The one entry every transport uses: unknown name or bad input gets a clear error, never a crash.
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
-  if (!isOperation(name)) return failure('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
+  if (!isOperation(name))
+    return failure('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
   const parsed = parseInput(name, rawInput);
   if (!parsed) return failure('invalid-input', `The input for ${name} is nested too deeply.`);
   if (!parsed.success) return failure('invalid-input', describeInvalid(name, parsed.error));

@@ -9,4 +9,5 @@ export class KanalError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string): KanalError => new KanalError('not-found', `No ${what} with id ${id}.`);
+export const notFound = (what: string, id: string): KanalError =>
+  new KanalError('not-found', `No ${what} with id ${id}.`);

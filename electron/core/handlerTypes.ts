@@ -1,7 +1,16 @@
-import type { Method, Namespace, OperationName, OperationParsedInput, OperationResult, TransportOperationName } from './api';
+import type {
+  Method,
+  Namespace,
+  OperationName,
+  OperationParsedInput,
+  OperationResult,
+  TransportOperationName,
+} from './api';
 
 // What carries out one operation, given input the contract has already checked.
-export type Handler<N extends OperationName> = (input: OperationParsedInput<N>) => OperationResult<N> | Promise<OperationResult<N>>;
+export type Handler<N extends OperationName> = (
+  input: OperationParsedInput<N>,
+) => OperationResult<N> | Promise<OperationResult<N>>;
 
 export type Handlers = { [N in OperationName]: Handler<N> };
 

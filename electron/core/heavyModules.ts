@@ -11,7 +11,8 @@ function oneAtATime<T>(load: () => Promise<T>): Promise<T> {
   return loaded;
 }
 
-export const loadValidateDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
+export const loadValidateDoc = () =>
+  oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
 export const loadRepairDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.repairDoc);
 export const loadImportFiles = () => oneAtATime(() => import('./threads/importFiles')).then((m) => m.importFiles);
 export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')).then((m) => m.exportPostHtml);

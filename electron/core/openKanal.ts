@@ -1,5 +1,12 @@
 import { systemDeps, type Deps } from './deps';
-import { browserTransport, createHandlers, createServices, type Handlers, type Services, type TransportHandlers } from './handlers';
+import {
+  browserTransport,
+  createHandlers,
+  createServices,
+  type Handlers,
+  type Services,
+  type TransportHandlers,
+} from './handlers';
 import { Library } from './store/library';
 
 export interface Kanal {

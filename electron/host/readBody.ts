@@ -10,7 +10,11 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new KanalError('too-large', `The request is larger than Kanal accepts (${MAX_IMPORT_MEGABYTES} MB per file).`);
+    if (size > limit)
+      throw new KanalError(
+        'too-large',
+        `The request is larger than Kanal accepts (${MAX_IMPORT_MEGABYTES} MB per file).`,
+      );
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

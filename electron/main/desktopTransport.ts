@@ -4,7 +4,11 @@ import { writeFileDurably } from '../core/store/durableWrite';
 import type { CloseGate } from './closeGate';
 
 // What only the desktop can do: ask where to save an export, and close the window once the page has saved.
-export function desktopTransport(services: Services, window: () => BrowserWindow | null, closeGate: CloseGate): TransportHandlers {
+export function desktopTransport(
+  services: Services,
+  window: () => BrowserWindow | null,
+  closeGate: CloseGate,
+): TransportHandlers {
   return {
     'export.saveHtml': async ({ postId }) => {
       const file = await services.export.html({ postId });

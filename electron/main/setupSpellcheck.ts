@@ -5,7 +5,9 @@ import { app, session } from 'electron';
 
 // Where Hunspell dictionaries (.bdic) may be shipped: resources/dictionaries, packed beside app.asar.
 export function dictionaryFolder(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'resources', 'dictionaries');
+  return app.isPackaged
+    ? join(process.resourcesPath, 'dictionaries')
+    : join(app.getAppPath(), 'resources', 'dictionaries');
 }
 
 const hasDictionaries = (folder: string): boolean =>
@@ -14,7 +16,10 @@ const hasDictionaries = (folder: string): boolean =>
 // Nothing is sent anywhere: Chromium would fetch Hunspell dictionaries from its CDN on Linux and Windows,
 // so it is pointed at our own folder, and spelling is checked only where a dictionary is at hand.
 // macOS uses the system's spellchecker and downloads nothing. Returns whether windows check spelling.
-export function setupSpellcheck(platform: NodeJS.Platform = process.platform, folder: string = dictionaryFolder()): boolean {
+export function setupSpellcheck(
+  platform: NodeJS.Platform = process.platform,
+  folder: string = dictionaryFolder(),
+): boolean {
   const ses = session.defaultSession;
   if (platform === 'darwin') {
     ses.setSpellCheckerEnabled(true);

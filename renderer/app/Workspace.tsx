@@ -45,7 +45,12 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     setThreadId(id);
   }, []);
   const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
-  const newPost = useNewPost({ openPost, openPostId: postId, postsInView: section === 'posts', onListChanged: bumpPosts });
+  const newPost = useNewPost({
+    openPost,
+    openPostId: postId,
+    postsInView: section === 'posts',
+    onListChanged: bumpPosts,
+  });
   const createPost = () => {
     setChannelFilter(null);
     setSection('posts');
@@ -71,27 +76,53 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
       <a href="#main-content" className="skip-link">
         {t('app.skip')}
       </a>
-      <AppHeader onNewPost={createPost} onImport={() => dialogs.openImport('files')} onChannels={dialogs.openChannels} onSettings={dialogs.openSettings} />
+      <AppHeader
+        onNewPost={createPost}
+        onImport={() => dialogs.openImport('files')}
+        onChannels={dialogs.openChannels}
+        onSettings={dialogs.openSettings}
+      />
       <NoticeBanner />
       {actions.error && (
         <p role="alert" className="form-error app-error">
           {actions.error}
         </p>
       )}
-      <SectionTabs section={section} panelId={panelId} needsReply={threads.reduce((sum, thread) => sum + thread.needsReply, 0)} onChange={setSection} />
+      <SectionTabs
+        section={section}
+        panelId={panelId}
+        needsReply={threads.reduce((sum, thread) => sum + thread.needsReply, 0)}
+        onChange={setSection}
+      />
       <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-${section}`} className="workspace">
         <aside className="sidebar" aria-label={section === 'posts' ? t('posts.listLabel') : t('thread.listLabel')}>
           {section === 'posts' ? (
-            <PostList list={postList} channelFilter={channelFilter} selectedId={postId} onFilter={setChannelFilter} onOpen={openPost} onDelete={(post) => void actions.remove(post)} />
+            <PostList
+              list={postList}
+              channelFilter={channelFilter}
+              selectedId={postId}
+              onFilter={setChannelFilter}
+              onOpen={openPost}
+              onDelete={(post) => void actions.remove(post)}
+            />
           ) : (
             <ThreadList threads={threads} posts={allPosts} selectedId={threadId} onOpen={openThread} />
           )}
         </aside>
         <main id="main-content" className="main-panel" tabIndex={-1}>
-          {section === 'posts' && postId && <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />}
+          {section === 'posts' && postId && (
+            <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />
+          )}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
           {section === 'comments' && threadId && (
-            <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
+            <ThreadView
+              key={threadId}
+              threadId={threadId}
+              version={threadsVersion}
+              posts={allPosts}
+              onChanged={listsChanged}
+              onDeleted={() => setThreadId(null)}
+            />
           )}
           {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
             <MainPlaceholder
@@ -105,7 +136,14 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
         </main>
       </div>
       {actions.deleted && (
-        <UndoToast message={actions.deleted.title ? t('posts.deletedNamed', { title: actions.deleted.title }) : t('posts.deleted')} error={actions.error} onUndo={() => void actions.undo()} onDismiss={actions.dismissDeleted} />
+        <UndoToast
+          message={
+            actions.deleted.title ? t('posts.deletedNamed', { title: actions.deleted.title }) : t('posts.deleted')
+          }
+          error={actions.error}
+          onUndo={() => void actions.undo()}
+          onDismiss={actions.dismissDeleted}
+        />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

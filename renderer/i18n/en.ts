@@ -27,7 +27,8 @@ export const en = {
     choose: 'Choose a post on the left, or start a new one.',
     write: 'Write a post',
     emptyTitle: 'Nothing written yet',
-    emptyText: 'Give your first post a title and start writing; Kanal saves every word as you type, on this computer only. Already blogging? Bring in the comments of your published posts and see which ones wait for your answer.',
+    emptyText:
+      'Give your first post a title and start writing; Kanal saves every word as you type, on this computer only. Already blogging? Bring in the comments of your published posts and see which ones wait for your answer.',
     writeFirst: 'Write your first post',
     importFirst: 'Bring in comments from your blog',
     creating: 'Making the post…',
@@ -95,11 +96,13 @@ export const en = {
     legend: 'Channels',
     pickerHint: 'Tick the channels this post talks in; point at a code to see what it means.',
     manage: 'Manage channels',
-    intro: 'A channel says who talks to whom in a post, such as B2C: a business talking to consumers. Tick them in the editor; the post list can show one channel at a time.',
+    intro:
+      'A channel says who talks to whom in a post, such as B2C: a business talking to consumers. Tick them in the editor; the post list can show one channel at a time.',
     own: 'Your channels',
     noneOwn: 'None yet. Add one above when the built-in channels do not say it, e.g. “Podcast”.',
     builtInTitle: 'Built-in channels',
-    builtInNote: 'The nine built-in channels (B = business, C = consumer, E = employee) keep their codes and cannot be removed; their descriptions can be reworded.',
+    builtInNote:
+      'The nine built-in channels (B = business, C = consumer, E = employee) keep their codes and cannot be removed; their descriptions can be reworded.',
     builtIn: 'Built-in channel',
     code: 'Code',
     codeHint: 'Short, as it shows in the post list: e.g. B2C or Podcast.',
@@ -117,7 +120,8 @@ export const en = {
     none: 'No comments imported yet. “Import comments” brings them in.',
     choose: 'Choose a thread on the left.',
     emptyTitle: 'No comment threads yet',
-    emptyText: 'Bring in the comments of posts you have already published: a WordPress, Disqus or Blogger export, a comment page saved from your browser, or the text copied from the page. Kanal shows which comments still wait for your answer.',
+    emptyText:
+      'Bring in the comments of posts you have already published: a WordPress, Disqus or Blogger export, a comment page saved from your browser, or the text copied from the page. Kanal shows which comments still wait for your answer.',
     chooseFiles: 'Choose export files…',
     pasteFromPage: 'Paste from a web page…',
     untitled: 'Untitled thread',
@@ -223,7 +227,8 @@ export const en = {
       light: 'Light',
       dark: 'Dark',
     },
-    identityHint: 'Comments written under these names or addresses are recognized as yours and need no reply. Add every name and address you have commented under.',
+    identityHint:
+      'Comments written under these names or addresses are recognized as yours and need no reply. Add every name and address you have commented under.',
     namesHint: 'Add one at a time, or several separated by commas.',
     emailsHint: 'Add one at a time, or several separated by commas or spaces.',
     names: 'Your author names',

@@ -29,7 +29,8 @@ export const sv: Translation = {
     choose: 'Välj ett inlägg till vänster, eller påbörja ett nytt.',
     write: 'Skriv ett inlägg',
     emptyTitle: 'Inget skrivet än',
-    emptyText: 'Ge ditt första inlägg en rubrik och börja skriva; Kanal sparar varje ord medan du skriver, bara på den här datorn. Bloggar du redan? Hämta in kommentarerna till dina publicerade inlägg och se vilka som väntar på ditt svar.',
+    emptyText:
+      'Ge ditt första inlägg en rubrik och börja skriva; Kanal sparar varje ord medan du skriver, bara på den här datorn. Bloggar du redan? Hämta in kommentarerna till dina publicerade inlägg och se vilka som väntar på ditt svar.',
     writeFirst: 'Skriv ditt första inlägg',
     importFirst: 'Hämta kommentarer från din blogg',
     creating: 'Skapar inlägget…',
@@ -97,11 +98,13 @@ export const sv: Translation = {
     legend: 'Kanaler',
     pickerHint: 'Kryssa i kanalerna inlägget talar i; peka på en kod för att se vad den betyder.',
     manage: 'Hantera kanaler',
-    intro: 'En kanal säger vem som talar med vem i ett inlägg, till exempel B2C: ett företag som talar med konsumenter. Kryssa i dem i redigeraren; inläggslistan kan visa en kanal i taget.',
+    intro:
+      'En kanal säger vem som talar med vem i ett inlägg, till exempel B2C: ett företag som talar med konsumenter. Kryssa i dem i redigeraren; inläggslistan kan visa en kanal i taget.',
     own: 'Dina kanaler',
     noneOwn: 'Inga än. Lägg till en ovan när de inbyggda kanalerna inte säger det, t.ex. ”Podd”.',
     builtInTitle: 'Inbyggda kanaler',
-    builtInNote: 'De nio inbyggda kanalerna (B = företag, C = konsument, E = anställd) behåller sina koder och kan inte tas bort; deras beskrivningar kan skrivas om.',
+    builtInNote:
+      'De nio inbyggda kanalerna (B = företag, C = konsument, E = anställd) behåller sina koder och kan inte tas bort; deras beskrivningar kan skrivas om.',
     builtIn: 'Inbyggd kanal',
     code: 'Kod',
     codeHint: 'Kort, som den syns i inläggslistan: t.ex. B2C eller Podd.',
@@ -119,7 +122,8 @@ export const sv: Translation = {
     none: 'Inga kommentarer importerade än. ”Importera kommentarer” hämtar in dem.',
     choose: 'Välj en tråd till vänster.',
     emptyTitle: 'Inga kommentarstrådar än',
-    emptyText: 'Hämta in kommentarerna till inlägg du redan har publicerat: en export från WordPress, Disqus eller Blogger, en kommentarssida sparad från webbläsaren, eller texten kopierad från sidan. Kanal visar vilka kommentarer som fortfarande väntar på ditt svar.',
+    emptyText:
+      'Hämta in kommentarerna till inlägg du redan har publicerat: en export från WordPress, Disqus eller Blogger, en kommentarssida sparad från webbläsaren, eller texten kopierad från sidan. Kanal visar vilka kommentarer som fortfarande väntar på ditt svar.',
     chooseFiles: 'Välj exportfiler…',
     pasteFromPage: 'Klistra in från en webbsida…',
     untitled: 'Tråd utan rubrik',
@@ -225,7 +229,8 @@ export const sv: Translation = {
       light: 'Ljust',
       dark: 'Mörkt',
     },
-    identityHint: 'Kommentarer skrivna under de här namnen eller adresserna känns igen som dina och behöver inget svar. Lägg till alla namn och adresser du har kommenterat under.',
+    identityHint:
+      'Kommentarer skrivna under de här namnen eller adresserna känns igen som dina och behöver inget svar. Lägg till alla namn och adresser du har kommenterat under.',
     namesHint: 'Lägg till ett i taget, eller flera åtskilda med kommatecken.',
     emailsHint: 'Lägg till en i taget, eller flera åtskilda med kommatecken eller mellanslag.',
     names: 'Dina författarnamn',

@@ -26,9 +26,7 @@ export const isDesktop = (): boolean => window.kanal !== undefined;
 export const canReachCore = (): boolean => isDesktop() || sessionToken() !== null;
 
 export type ExportOutcome =
-  | { kind: 'saved'; path: string | null }
-  | { kind: 'cancelled' }
-  | { kind: 'downloaded'; filename: string };
+  { kind: 'saved'; path: string | null } | { kind: 'cancelled' } | { kind: 'downloaded'; filename: string };
 
 const download = (filename: string, mimeType: string, content: string): void => {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));

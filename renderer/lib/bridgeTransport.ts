@@ -3,7 +3,10 @@ import { ApiError } from './apiError';
 import { unwrapEnvelope } from './envelope';
 import type { Transport } from './transport';
 
-type LooseBridge = Record<string, Record<string, ((input: unknown) => Promise<Envelope<unknown>>) | undefined> | undefined>;
+type LooseBridge = Record<
+  string,
+  Record<string, ((input: unknown) => Promise<Envelope<unknown>>) | undefined> | undefined
+>;
 
 // Electron: the preload exposes every operation as window.kanal[namespace][method].
 export const bridgeTransport =

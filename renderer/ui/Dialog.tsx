@@ -18,7 +18,9 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
     if (dialog && !dialog.open) {
       dialog.showModal();
       // Start where the work is, not on the Close button: a marked field, else the first control of the body.
-      const start = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button)');
+      const start =
+        dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+        dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button)');
       start?.focus();
     }
     return () => dialog?.close();

@@ -22,7 +22,10 @@ const dompurifyCases = z.array(z.object({ title: z.string().optional(), payload:
 export async function dompurifyPayloads(): Promise<HostileSample[]> {
   const module: unknown = await import(pathToFileURL(corpusPath('xss/dompurify-expect.mjs')).href);
   const cases = dompurifyCases.parse((module as { default: unknown }).default);
-  return cases.map((entry, index) => ({ name: `dompurify #${index}: ${entry.title ?? 'untitled'}`, html: entry.payload }));
+  return cases.map((entry, index) => ({
+    name: `dompurify #${index}: ${entry.title ?? 'untitled'}`,
+    html: entry.payload,
+  }));
 }
 
 // H5SC vectors: each starts at its `<div id="N">` and runs to the last `</div>` before the next one.

@@ -1,9 +1,16 @@
 // A WordPress export of `posts` posts, each with `comments` approved comments.
-export function generatedWxr(posts: number, comments: number, commentHtml = (post: number, comment: number) => `Kommentar ${comment} till inlägg ${post}`): string {
+export function generatedWxr(
+  posts: number,
+  comments: number,
+  commentHtml = (post: number, comment: number) => `Kommentar ${comment} till inlägg ${post}`,
+): string {
   const items = Array.from({ length: posts }, (_, p) => {
     const list = Array.from(
       { length: comments },
-      (_, c) => `<wp:comment><wp:comment_id>${p * 100 + c + 1}</wp:comment_id><wp:comment_author>Läsare ${c}</wp:comment_author>
+      (
+        _,
+        c,
+      ) => `<wp:comment><wp:comment_id>${p * 100 + c + 1}</wp:comment_id><wp:comment_author>Läsare ${c}</wp:comment_author>
 <wp:comment_date_gmt>2024-02-0${(c % 9) + 1} 10:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA[${commentHtml(p, c)}]]></wp:comment_content>
 <wp:comment_approved>1</wp:comment_approved><wp:comment_type>comment</wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment>`,
     ).join('\n');

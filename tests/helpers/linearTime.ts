@@ -23,6 +23,9 @@ async function fastest<T>(work: () => T | Promise<T>): Promise<{ ms: number; res
 export async function expectLinear<T>(size: number, work: (size: number) => T | Promise<T>): Promise<T> {
   const small = await fastest(() => work(Math.round(size / GROWTH)));
   const large = await fastest(() => work(size));
-  expect(large.ms / Math.max(small.ms, FLOOR_MS), `${size / GROWTH} took ${small.ms.toFixed(1)} ms, ${size} took ${large.ms.toFixed(1)} ms`).toBeLessThan(LINEAR_BOUND);
+  expect(
+    large.ms / Math.max(small.ms, FLOOR_MS),
+    `${size / GROWTH} took ${small.ms.toFixed(1)} ms, ${size} took ${large.ms.toFixed(1)} ms`,
+  ).toBeLessThan(LINEAR_BOUND);
   return large.result;
 }

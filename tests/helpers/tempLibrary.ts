@@ -6,7 +6,11 @@ import type { Deps } from '../../electron/core/deps';
 // Every test gets its own folder and a clock that moves one second per reading.
 export function tempFolder(): { folder: string; dataFile: string; cleanup: () => void } {
   const folder = mkdtempSync(join(tmpdir(), 'kanal-unit-'));
-  return { folder, dataFile: join(folder, 'kanal.json'), cleanup: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    folder,
+    dataFile: join(folder, 'kanal.json'),
+    cleanup: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 export function testDeps(start = Date.UTC(2026, 0, 1)): Deps {

@@ -3,7 +3,11 @@ import type { ExportFormat } from '../../core/api';
 import { writeFileDurably } from '../../core/store/durableWrite';
 import type { OpenLibrary } from '../openLibrary';
 
-export async function exportCommand({ api }: OpenLibrary, postId: string, options: { format: ExportFormat; out?: string }): Promise<void> {
+export async function exportCommand(
+  { api }: OpenLibrary,
+  postId: string,
+  options: { format: ExportFormat; out?: string },
+): Promise<void> {
   const file = await api.export[options.format]({ postId });
   const out = options.out;
   if (!out) return void process.stdout.write(file.content);

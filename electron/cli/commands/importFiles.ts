@@ -18,14 +18,19 @@ interface ImportFile {
 }
 
 // Exit code 1 when any file was refused; the others still import, each as its own transaction.
-export async function importCommand({ api }: OpenLibrary, paths: string[], options: { format: ImportFormat; json: boolean }): Promise<number> {
+export async function importCommand(
+  { api }: OpenLibrary,
+  paths: string[],
+  options: { format: ImportFormat; json: boolean },
+): Promise<number> {
   const files = await readFiles(paths);
   const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
   const showProgress = total >= PROGRESS_FROM_BYTES;
   const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
   let before = 0;
   for (const file of files) {
-    const reportProgress = (done: number) => showProgress && process.stderr.write(`\rImporting: ${Math.floor(((before + done) / total) * 100)}%`);
+    const reportProgress = (done: number) =>
+      showProgress && process.stderr.write(`\rImporting: ${Math.floor(((before + done) / total) * 100)}%`);
     add(summary, await importFile(api, file, options.format, reportProgress));
     before += file.data.byteLength;
   }
@@ -44,13 +49,22 @@ async function readFiles(paths: string[]): Promise<ImportFile[]> {
 }
 
 // One job per file, followed as the renderer follows it; a file the contract turns away is refused like any other.
-async function importFile(api: KanalApi, file: ImportFile, format: ImportFormat, onProgress: (done: number) => void): Promise<ImportSummary> {
+async function importFile(
+  api: KanalApi,
+  file: ImportFile,
+  format: ImportFormat,
+  onProgress: (done: number) => void,
+): Promise<ImportSummary> {
   let job;
   try {
     job = await api.imports.start({ files: [file], format });
   } catch (error) {
     if (!(error instanceof KanalError)) throw error;
-    return { threads: [], skipped: emptySkipCounts(), errors: [{ file: file.name, message: error.message, refused: true }] };
+    return {
+      threads: [],
+      skipped: emptySkipCounts(),
+      errors: [{ file: file.name, message: error.message, refused: true }],
+    };
   }
   return followImport(api.imports, job, { waitMs: PROGRESS_EVERY_MS, onProgress: ({ done }) => onProgress(done) });
 }
@@ -74,7 +88,10 @@ const describeSkip = (reason: SkipReason, n: number): string => plural(n, ...SKI
 function describe(summary: ImportSummary): string[] {
   const skipped = Object.entries(summary.skipped).filter(([, n]) => n > 0);
   return [
-    ...summary.threads.map((t) => `${t.title}: ${t.added} new of ${plural(t.comments, 'comment')}, ${t.needsReply} to answer${t.newPost ? ' (new post)' : ''}`),
+    ...summary.threads.map(
+      (t) =>
+        `${t.title}: ${t.added} new of ${plural(t.comments, 'comment')}, ${t.needsReply} to answer${t.newPost ? ' (new post)' : ''}`,
+    ),
     `Dropped: ${skipped.length ? skipped.map(([reason, n]) => describeSkip(reason as SkipReason, n)).join(', ') : 'none'}`,
     ...summary.errors.map((e) => `${e.refused ? 'Refused' : 'Warning'}: ${e.message}`),
   ];

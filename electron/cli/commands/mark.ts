@@ -1,6 +1,11 @@
 import type { OpenLibrary } from '../openLibrary';
 
-export async function markCommand({ api }: OpenLibrary, threadId: string, commentId: string, noReplyNeeded: boolean): Promise<void> {
+export async function markCommand(
+  { api }: OpenLibrary,
+  threadId: string,
+  commentId: string,
+  noReplyNeeded: boolean,
+): Promise<void> {
   const comment = await api.threads.markNoReply({ threadId, commentId, noReplyNeeded });
   const who = comment.author.name || 'Anonymous';
   process.stdout.write(

@@ -13,5 +13,7 @@ export async function replyCommand(
 ): Promise<void> {
   const reply = await api.replies.create({ threadId, commentId, ...content, done: options.done });
   if (options.json) return printJson({ id: reply.id, status: reply.status });
-  process.stdout.write(`${reply.status === 'done' ? 'Saved a finished reply' : 'Saved the reply as a draft'} to comment ${commentId} (reply ${reply.id}).\n`);
+  process.stdout.write(
+    `${reply.status === 'done' ? 'Saved a finished reply' : 'Saved the reply as a draft'} to comment ${commentId} (reply ${reply.id}).\n`,
+  );
 }

@@ -12,7 +12,10 @@ export async function serveCommand(library: OpenLibrary, options: { port: number
   process.stdout.write(`${host.url}\n`);
   void loadHeavyModulesAhead();
   const stop = () => {
-    void host.close().then(() => library.close()).then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => library.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,7 +3,15 @@ import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 
 // The reply fields kanal thread --json promises.
-const replyJson = ({ id, commentId, status, html, text, createdAt, updatedAt }: ReplyView) => ({ id, commentId, status, html, text, createdAt, updatedAt });
+const replyJson = ({ id, commentId, status, html, text, createdAt, updatedAt }: ReplyView) => ({
+  id,
+  commentId,
+  status,
+  html,
+  text,
+  createdAt,
+  updatedAt,
+});
 
 const commentLine = (c: CommentView, level: number): string => {
   const flags = [

@@ -38,7 +38,8 @@ export function channelsService(library: Library, deps: Deps) {
       const existing = find(library.data, input.id);
       if (input.code !== undefined && input.code !== existing.code) {
         // Built-in codes name the channels of the whole field; their descriptions may still be reworded.
-        if (existing.builtIn) throw new KanalError('built-in', `${existing.code} is a built-in channel and keeps its code.`);
+        if (existing.builtIn)
+          throw new KanalError('built-in', `${existing.code} is a built-in channel and keeps its code.`);
         assertFreeCode(input.code, input.id);
       }
       return library.commit((data) => {
@@ -51,7 +52,8 @@ export function channelsService(library: Library, deps: Deps) {
 
     async delete(input) {
       const existing = find(library.data, input.id);
-      if (existing.builtIn) throw new KanalError('built-in', `${existing.code} is a built-in channel and cannot be removed.`);
+      if (existing.builtIn)
+        throw new KanalError('built-in', `${existing.code} is a built-in channel and cannot be removed.`);
       return library.commit((data) => {
         data.channels = data.channels.filter((c) => c.id !== input.id);
         for (const post of data.posts) post.channels = post.channels.filter((id) => id !== input.id);

@@ -31,7 +31,9 @@ export function fragmentToHtml(fragment: Fragment, schema: Schema): string {
   const document = sharedWindow().document;
   const container = document.createElement('div');
   const rendered = DOMSerializer.fromSchema(schema).serializeFragment(fragment, {
-    document: document as unknown as NonNullable<NonNullable<Parameters<DOMSerializer['serializeFragment']>[1]>['document']>,
+    document: document as unknown as NonNullable<
+      NonNullable<Parameters<DOMSerializer['serializeFragment']>[1]>['document']
+    >,
   });
   container.appendChild(rendered as unknown as Parameters<typeof container.appendChild>[0]);
   return container.innerHTML;

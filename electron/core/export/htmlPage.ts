@@ -18,7 +18,8 @@ export interface ExportHtmlOptions {
 }
 
 // Nothing runs even if something slipped through: no scripts, no fetches, no forms, no <base> tricks.
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'";
 
 function isSwedish(lang: string): boolean {
   return lang.toLowerCase().startsWith('sv');

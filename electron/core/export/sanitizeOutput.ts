@@ -1,6 +1,13 @@
 import sanitizeHtml from 'sanitize-html';
 import { listStart, policyOptions } from '../content/policyOptions';
-import { isAllowedUrl, LIST_TYPES, POST_BODY_ATTRIBUTES, POST_BODY_RENAMES, POST_BODY_TAGS, POST_LINK_REL } from '../shared/policy';
+import {
+  isAllowedUrl,
+  LIST_TYPES,
+  POST_BODY_ATTRIBUTES,
+  POST_BODY_RENAMES,
+  POST_BODY_TAGS,
+  POST_LINK_REL,
+} from '../shared/policy';
 
 type Attributes = sanitizeHtml.Attributes;
 

@@ -17,6 +17,7 @@ export function detectFormat(head: string): ThreadFormat | null {
   if (local === 'html') return 'wp-html';
   if (local === 'rss') return /wordpress\.org\/export\/1\.\d+\//.test(text) ? 'wxr' : null;
   if (local === 'disqus') return 'disqus';
-  if (local === 'feed') return /schemas\.google\.com\/blogger\/|<(?:\w+:)?generator[^>]*>\s*Blogger/.test(text) ? 'blogger' : null;
+  if (local === 'feed')
+    return /schemas\.google\.com\/blogger\/|<(?:\w+:)?generator[^>]*>\s*Blogger/.test(text) ? 'blogger' : null;
   return null;
 }

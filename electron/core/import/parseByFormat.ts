@@ -9,7 +9,11 @@ import { parseWpHtml } from './wpHtml/parseWpHtml';
 import { parseWxr } from './wxr/parseWxr';
 
 // XML exports stream; saved pages and pasted text are small enough to read at once.
-export async function parseByFormat(format: ThreadFormat, file: TextFile, onProgress?: ImportProgress): Promise<ParsedImport> {
+export async function parseByFormat(
+  format: ThreadFormat,
+  file: TextFile,
+  onProgress?: ImportProgress,
+): Promise<ParsedImport> {
   switch (format) {
     case 'wxr':
       return parseWxr(file, onProgress);

@@ -16,9 +16,11 @@ const byDate =
   };
 
 function checkFilters(data: RootData, input: QueueListInput): void {
-  if (input.threadId && !data.threads.some((t) => t.id === input.threadId)) throw notFound('comment thread', input.threadId);
+  if (input.threadId && !data.threads.some((t) => t.id === input.threadId))
+    throw notFound('comment thread', input.threadId);
   if (input.postId && !data.posts.some((p) => p.id === input.postId)) throw notFound('post', input.postId);
-  if (input.channelId && !data.channels.some((c) => c.id === input.channelId)) throw notFound('channel', input.channelId);
+  if (input.channelId && !data.channels.some((c) => c.id === input.channelId))
+    throw notFound('channel', input.channelId);
 }
 
 const inFilters = (thread: ThreadIndex, post: Post | undefined, input: QueueListInput): boolean =>

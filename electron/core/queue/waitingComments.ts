@@ -25,7 +25,11 @@ export function waitingComments(body: ThreadBody, settings: Settings): WaitingCo
         html: c.html,
         text: c.text,
         inReplyTo: parent
-          ? { commentId: parent.id, author: { name: parent.author.name }, quote: summarizeText(parent.text, QUOTE_LENGTH) }
+          ? {
+              commentId: parent.id,
+              author: { name: parent.author.name },
+              quote: summarizeText(parent.text, QUOTE_LENGTH),
+            }
           : null,
         draftReplyId: draftOf(body, c.id)?.id ?? null,
       };

@@ -22,7 +22,10 @@ export function repliesService(library: Library, deps: Deps) {
 
     async save(input) {
       const doc = validateDoc(input.doc, 'The reply');
-      return commit(input.threadId, saveDraft({ commentId: input.commentId, doc, parentReplyId: input.parentReplyId }, deps.newId()));
+      return commit(
+        input.threadId,
+        saveDraft({ commentId: input.commentId, doc, parentReplyId: input.parentReplyId }, deps.newId()),
+      );
     },
 
     async create(input) {

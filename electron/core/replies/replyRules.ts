@@ -5,7 +5,8 @@ import { isPastTrash } from '../shared/trash';
 
 export const isBlankDoc = (doc: Doc): boolean => docText(doc).trim() === '';
 
-export const emptyReply = (): KanalError => new KanalError('empty-reply', 'An empty reply cannot be finished: write something first.');
+export const emptyReply = (): KanalError =>
+  new KanalError('empty-reply', 'An empty reply cannot be finished: write something first.');
 
 export function findComment(body: ThreadBody, commentId: string): Comment {
   const comment = body.comments.find((c) => c.id === commentId);
@@ -34,7 +35,8 @@ export function refuseSecondDraft(body: ThreadBody, reply: Reply): void {
 export function checkParentReply(body: ThreadBody, commentId: string, parentReplyId: string | null | undefined): void {
   if (!parentReplyId) return;
   const parent = body.replies.find((r) => r.id === parentReplyId && r.deletedAt === null && r.status === 'done');
-  if (!parent || parent.commentId !== commentId) throw notFound(`finished reply to comment ${commentId}`, parentReplyId);
+  if (!parent || parent.commentId !== commentId)
+    throw notFound(`finished reply to comment ${commentId}`, parentReplyId);
 }
 
 // The body with these replies; replies deleted longer ago than Undo reaches go for good.

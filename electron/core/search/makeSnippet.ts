@@ -27,6 +27,9 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>): { snippet
   const after = end < line.length ? ELLIPSIS : '';
   return {
     snippet: before + line.slice(start, end) + after,
-    ranges: matchRanges(line.slice(start, end), terms).map(([s, e]): TextRange => [s + before.length, e + before.length]),
+    ranges: matchRanges(line.slice(start, end), terms).map(([s, e]): TextRange => [
+      s + before.length,
+      e + before.length,
+    ]),
   };
 }

@@ -45,7 +45,12 @@ const sameFields = (a: Fields, b: Fields): boolean => a.title === b.title && a.t
 // its body object was replaced (every change replaces it), and only documents whose text changed are re-indexed.
 // Long work yields to the event loop every few milliseconds.
 export class SearchIndex {
-  private readonly mini = new MiniSearch<Fields>({ fields: [...FIELDS], tokenize, processTerm, searchOptions: SEARCH_OPTIONS });
+  private readonly mini = new MiniSearch<Fields>({
+    fields: [...FIELDS],
+    tokenize,
+    processTerm,
+    searchOptions: SEARCH_OPTIONS,
+  });
   private readonly entries = new Map<string, IndexEntry>();
   private readonly posts = new Map<string, string>();
   private readonly threads = new Map<string, { body: ThreadBody; keys: Set<string> }>();
@@ -120,19 +125,36 @@ export class SearchIndex {
     }
   }
 
-  private async indexThread(threadId: string, body: ThreadBody, before: Set<string>, slices: TimeSlices): Promise<void> {
+  private async indexThread(
+    threadId: string,
+    body: ThreadBody,
+    before: Set<string>,
+    slices: TimeSlices,
+  ): Promise<void> {
     const keys = new Set<string>();
     for (const c of body.comments) {
       const key = commentKey(threadId, c.id);
       keys.add(key);
-      this.put(key, { kind: 'comment', id: c.id, threadId, commentId: c.id, fields: { id: key, title: '', text: c.text, author: c.author.name } });
+      this.put(key, {
+        kind: 'comment',
+        id: c.id,
+        threadId,
+        commentId: c.id,
+        fields: { id: key, title: '', text: c.text, author: c.author.name },
+      });
       if (slices.due()) await slices.pause();
     }
     for (const r of body.replies) {
       if (!isFinishedReply(r)) continue;
       const key = replyKey(threadId, r.id);
       keys.add(key);
-      this.put(key, { kind: 'reply', id: r.id, threadId, commentId: r.commentId, fields: { id: key, title: '', text: docText(r.doc), author: '' } });
+      this.put(key, {
+        kind: 'reply',
+        id: r.id,
+        threadId,
+        commentId: r.commentId,
+        fields: { id: key, title: '', text: docText(r.doc), author: '' },
+      });
       if (slices.due()) await slices.pause();
     }
     for (const key of before) if (!keys.has(key)) this.drop(key);
@@ -154,5 +176,11 @@ export class SearchIndex {
 
 function postEntry(post: Post): IndexEntry {
   const key = postKey(post.id);
-  return { kind: 'post', id: post.id, threadId: null, commentId: null, fields: { id: key, title: post.title, text: docText(post.doc), author: '' } };
+  return {
+    kind: 'post',
+    id: post.id,
+    threadId: null,
+    commentId: null,
+    fields: { id: key, title: post.title, text: docText(post.doc), author: '' },
+  };
 }

@@ -53,7 +53,8 @@ export function searchService(library: Library) {
         const entry = index.entry(String(result.id));
         if (!entry) continue;
         counts[entry.kind] += 1;
-        if (groups[entry.kind].length < input.limit) groups[entry.kind].push(hit(entry, new Set(result.terms), result.score));
+        if (groups[entry.kind].length < input.limit)
+          groups[entry.kind].push(hit(entry, new Set(result.terms), result.score));
       }
       const hits = searchKinds.flatMap((kind) => groups[kind]).sort((a, b) => b.score - a.score);
       return { query: input.query, hits, groups, counts };

@@ -1,4 +1,11 @@
-import { operationNames, operationParts, type Envelope, type KanalApi, type KanalBridge, type OperationName } from '../api';
+import {
+  operationNames,
+  operationParts,
+  type Envelope,
+  type KanalApi,
+  type KanalBridge,
+  type OperationName,
+} from '../api';
 
 type ByNamespace<F> = Record<string, Record<string, F>>;
 
@@ -17,5 +24,6 @@ export const contractApi = (call: (name: OperationName, input: unknown) => Promi
   byNamespace((name) => (input: unknown) => call(name, input)) as unknown as KanalApi;
 
 // Calls that resolve to the envelope, as the preload hands them to the page.
-export const contractBridge = (call: (name: OperationName, input: unknown) => Promise<Envelope<unknown>>): KanalBridge =>
-  byNamespace((name) => (input: unknown) => call(name, input)) as unknown as KanalBridge;
+export const contractBridge = (
+  call: (name: OperationName, input: unknown) => Promise<Envelope<unknown>>,
+): KanalBridge => byNamespace((name) => (input: unknown) => call(name, input)) as unknown as KanalBridge;

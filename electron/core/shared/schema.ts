@@ -25,7 +25,9 @@ export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
     type: z.string().min(1).max(64),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(docNodeSchema).optional(),
-    marks: z.array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    marks: z
+      .array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
     text: z.string().optional(),
   }),
 );

@@ -90,7 +90,8 @@ export class Library {
       if (!options.readOnly) await this.db.write();
       return;
     }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return this.keepAside('it does not hold a Kanal library', options);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      return this.keepAside('it does not hold a Kanal library', options);
     let migrated: { data: Record<string, unknown>; migrated: boolean };
     try {
       migrated = migrate(raw as Record<string, unknown>);
@@ -103,7 +104,10 @@ export class Library {
     const parsed = rootSchema.safeParse(migrated.data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.keepAside(`it does not match Kanal's format (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`, options);
+      return this.keepAside(
+        `it does not match Kanal's format (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+        options,
+      );
     }
     this.db.data = parsed.data;
     if (migrated.migrated && !options.readOnly) await this.db.write();
@@ -172,7 +176,10 @@ export class Library {
     try {
       body = parseThreadBody(JSON.parse(await storeFs.readText(file)));
     } catch (error) {
-      throw new KanalError('corrupt', `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`);
+      throw new KanalError(
+        'corrupt',
+        `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`,
+      );
     }
     this.bodies.set(thread.id, { rev: thread.rev, body });
     return body;
@@ -194,7 +201,8 @@ export class Library {
   private checkInPlace(writes: ThreadWrite[]): void {
     for (const t of writes) {
       const current = this.db.data.threads.find((thread) => thread.id === t.threadId);
-      if (current?.rev !== t.rev) throw new Error(`Thread ${t.threadId} cannot be rewritten in place at revision ${t.rev}.`);
+      if (current?.rev !== t.rev)
+        throw new Error(`Thread ${t.threadId} cannot be rewritten in place at revision ${t.rev}.`);
     }
   }
 

@@ -41,7 +41,10 @@ export function migrate(
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : NaN;
   if (!Number.isInteger(version) || version < 1) throw new KanalError('corrupt', 'it has no valid schemaVersion');
   if (version > target) {
-    throw new KanalError('too-new', `it was written by a newer Kanal (schema ${version}; this one reads up to ${target})`);
+    throw new KanalError(
+      'too-new',
+      `it was written by a newer Kanal (schema ${version}; this one reads up to ${target})`,
+    );
   }
   let current = data;
   while (version < target) {

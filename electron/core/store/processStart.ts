@@ -13,7 +13,8 @@ const readOr = (path: string): string | null => {
 // Null where the system does not tell (macOS, Windows): callers then rely on the pid alone.
 export function processStart(pid: number): string | null {
   const stat = readOr(`/proc/${pid}/stat`);
-  const boot = readOr('/proc/sys/kernel/random/boot_id')?.trim() ?? /^btime (\d+)$/m.exec(readOr('/proc/stat') ?? '')?.[1];
+  const boot =
+    readOr('/proc/sys/kernel/random/boot_id')?.trim() ?? /^btime (\d+)$/m.exec(readOr('/proc/stat') ?? '')?.[1];
   if (!stat || !boot) return null;
   // Field 2 is the command name in parentheses and may itself hold spaces or ")": count from after the last ")".
   const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];

@@ -18,7 +18,8 @@ async function namedBySetAsideRoots(dataFile: string): Promise<Set<string>> {
     const threads = (root as { threads?: unknown } | null)?.threads;
     if (!Array.isArray(threads)) continue;
     for (const thread of threads as { id?: unknown; rev?: unknown }[]) {
-      if (typeof thread?.id === 'string' && typeof thread.rev === 'number') named.add(`${thread.id}.${thread.rev}.json`);
+      if (typeof thread?.id === 'string' && typeof thread.rev === 'number')
+        named.add(`${thread.id}.${thread.rev}.json`);
     }
   }
   return named;
@@ -46,5 +47,8 @@ export async function removeLeftovers(dataFile: string, root: RootData): Promise
   const unnamed = names.filter((name) => isThreadFileName(name) && !named.has(name));
   if (unnamed.length === 0) return;
   const keptAside = await namedBySetAsideRoots(dataFile);
-  await removeAll(threads, unnamed.filter((name) => !keptAside.has(name)));
+  await removeAll(
+    threads,
+    unnamed.filter((name) => !keptAside.has(name)),
+  );
 }

@@ -64,7 +64,13 @@ function createWith(path: string, text: string): boolean {
 
 // Removes the lock file at `path` only while it still is the stale one judged: the right to remove it is a claim file
 // named after that very record, which only one process can create. Ids are never reused, so a later lock is never hit.
-function removeStale(path: string, stale: LockContent & { identity: string }, record: string, text: string, depth = 0): void {
+function removeStale(
+  path: string,
+  stale: LockContent & { identity: string },
+  record: string,
+  text: string,
+  depth = 0,
+): void {
   const claim = `${path}.takeover-${stale.identity}`;
   if (placeExclusively(record, text, claim)) {
     try {
@@ -87,7 +93,8 @@ function removeLockLeftovers(lockFile: string): void {
   const name = basename(lockFile);
   try {
     for (const entry of readdirSync(folder)) {
-      const leftover = entry.startsWith(`${name}.takeover-`) || (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp'));
+      const leftover =
+        entry.startsWith(`${name}.takeover-`) || (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp'));
       if (leftover && isGone(readLock(join(folder, entry)))) rmSync(join(folder, entry), { force: true });
     }
   } catch {

@@ -19,7 +19,12 @@ type Outcome<T> = { done: T } | { refused: unknown };
 // Applies `change` in the library's turn, on the body current by then. The root file is written only when the
 // thread's index changes (its count of comments waiting); otherwise, as for a draft's autosave, only the thread's
 // own file is rewritten, in place. A refused change (unknown id, empty reply) writes nothing and reloads nothing.
-export async function commitThreadBody<T>(library: Library, deps: Deps, threadId: string, change: BodyChange<T>): Promise<T> {
+export async function commitThreadBody<T>(
+  library: Library,
+  deps: Deps,
+  threadId: string,
+  change: BodyChange<T>,
+): Promise<T> {
   const now = deps.now().toISOString();
   const outcome = await library.commit(async (data): Promise<CommitResult<Outcome<T>>> => {
     let thread: ThreadIndex;

@@ -27,7 +27,11 @@ export function importService(library: Library, deps: Deps) {
       });
     } catch (error) {
       const message = `Kanal could not import, and nothing was kept: ${error instanceof Error ? error.message : String(error)}`;
-      return { threads: [], skipped: emptySkipCounts(), errors: files.map((file) => ({ file: file.name, message, refused: true })) };
+      return {
+        threads: [],
+        skipped: emptySkipCounts(),
+        errors: files.map((file) => ({ file: file.name, message, refused: true })),
+      };
     }
   }
 

@@ -7,11 +7,15 @@ function withoutTrailingSlashes(text: string): string {
   return text.slice(0, end);
 }
 
-const normalizeUrl = (url: string): string => withoutTrailingSlashes(url.trim().replace(/^https?:\/\//i, '')).toLowerCase();
+const normalizeUrl = (url: string): string =>
+  withoutTrailingSlashes(url.trim().replace(/^https?:\/\//i, '')).toLowerCase();
 const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 // An imported thread belongs to the author's existing post with the same URL, slug or title, in that order.
-export function matchPost(posts: Post[], source: { url: string | null; slug: string | null; title: string }): Post | null {
+export function matchPost(
+  posts: Post[],
+  source: { url: string | null; slug: string | null; title: string },
+): Post | null {
   const live = posts.filter((p) => p.deletedAt === null);
   const url = source.url ? normalizeUrl(source.url) : null;
   const byUrl = url ? live.find((p) => p.url && normalizeUrl(p.url) === url) : undefined;

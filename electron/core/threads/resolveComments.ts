@@ -5,7 +5,11 @@ import { needsReplyIds } from './needsReply';
 
 // Comments as the author sees them: ownership resolved, and which still wait for an answer.
 export function resolveComments(body: ThreadBody, settings: Settings): CommentView[] {
-  const owned = body.comments.map((c) => ({ ...c, byAuthorSource: effectiveByAuthor(c, settings), byAuthorOverride: null }));
+  const owned = body.comments.map((c) => ({
+    ...c,
+    byAuthorSource: effectiveByAuthor(c, settings),
+    byAuthorOverride: null,
+  }));
   const waiting = needsReplyIds({ comments: owned, replies: body.replies });
   return body.comments.map((c, i) => ({
     id: c.id,

@@ -39,7 +39,9 @@ export function threadsService(library: Library, deps: Deps) {
         // A new body object: the cached one must stay intact if this write fails.
         const next = {
           ...body,
-          comments: body.comments.map((c) => (c.id === input.commentId ? { ...c, byAuthorOverride: input.byAuthor } : c)),
+          comments: body.comments.map((c) =>
+            c.id === input.commentId ? { ...c, byAuthorOverride: input.byAuthor } : c,
+          ),
         };
         thread.rev += 1;
         thread.needsReplyCount = countNeedingReply(next, data.settings);
@@ -58,7 +60,10 @@ export function threadsService(library: Library, deps: Deps) {
         const next =
           comment.noReplyNeeded === input.noReplyNeeded
             ? body
-            : { ...body, comments: body.comments.map((c) => (c === comment ? { ...c, noReplyNeeded: input.noReplyNeeded } : c)) };
+            : {
+                ...body,
+                comments: body.comments.map((c) => (c === comment ? { ...c, noReplyNeeded: input.noReplyNeeded } : c)),
+              };
         const view = resolveComments(next, data.settings).find((c) => c.id === input.commentId);
         if (!view) throw notFound('comment', input.commentId);
         return { body: next, result: view };

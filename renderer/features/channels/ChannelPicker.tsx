@@ -47,7 +47,9 @@ export function ChannelPicker({ selected, onChange }: ChannelPickerProps) {
         })}
       </ul>
       <p className="channel-description" aria-hidden="true">
-        {shownChannel ? `${shownChannel.code}: ${channelDescription(shownChannel, i18n.language)}` : t('channels.pickerHint')}
+        {shownChannel
+          ? `${shownChannel.code}: ${channelDescription(shownChannel, i18n.language)}`
+          : t('channels.pickerHint')}
       </p>
     </fieldset>
   );

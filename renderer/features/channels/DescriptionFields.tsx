@@ -21,11 +21,21 @@ export function DescriptionFields({ value, onChange }: DescriptionFieldsProps) {
     <>
       <div className="field">
         <label htmlFor={enId}>{t('channels.descriptionEn')}</label>
-        <input id={enId} value={value.en} maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH} onChange={(event) => onChange({ ...value, en: event.target.value })} />
+        <input
+          id={enId}
+          value={value.en}
+          maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH}
+          onChange={(event) => onChange({ ...value, en: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={svId}>{t('channels.descriptionSv')}</label>
-        <input id={svId} value={value.sv} maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH} onChange={(event) => onChange({ ...value, sv: event.target.value })} />
+        <input
+          id={svId}
+          value={value.sv}
+          maxLength={MAX_CHANNEL_DESCRIPTION_LENGTH}
+          onChange={(event) => onChange({ ...value, sv: event.target.value })}
+        />
       </div>
     </>
   );

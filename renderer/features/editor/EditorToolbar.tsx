@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { focusEditor } from './focusEditor';
 import { LinkIcon } from './LinkIcon';
 import { ToolbarButton } from './ToolbarButton';
-import { blockActions, historyActions, listActions, markActions, type ToolbarAction, type ToolbarActionId } from './toolbarActions';
+import {
+  blockActions,
+  historyActions,
+  listActions,
+  markActions,
+  type ToolbarAction,
+  type ToolbarActionId,
+} from './toolbarActions';
 import { toolbarKeyTarget } from './toolbarKeys';
 import { useToolbarState } from './useToolbarState';
 
@@ -25,7 +32,18 @@ const GLYPHS: Record<ToolbarActionId, string> = {
 };
 
 // Buttons that stay pressed while their mark or block is active; the rest are enabled only when they can act.
-const TOGGLES = new Set<ToolbarActionId>(['paragraph', 'heading2', 'heading3', 'bold', 'italic', 'strike', 'code', 'bulletList', 'orderedList', 'blockquote']);
+const TOGGLES = new Set<ToolbarActionId>([
+  'paragraph',
+  'heading2',
+  'heading3',
+  'bold',
+  'italic',
+  'strike',
+  'code',
+  'bulletList',
+  'orderedList',
+  'blockquote',
+]);
 
 interface EditorToolbarProps {
   ref: Ref<HTMLDivElement>;

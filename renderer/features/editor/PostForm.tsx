@@ -26,7 +26,8 @@ interface PostFormProps {
   onOpenThread: (threadId: string) => void;
 }
 
-const isLinkShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+const isLinkShortcut = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
 // The key word processors and web editors use to reach their toolbar.
 const isToolbarShortcut = (event: KeyboardEvent) => event.altKey && event.key === 'F10';
 
@@ -51,7 +52,13 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
         <ExportButton postId={post.id} />
       </div>
       {draft.restored && <p className="notice-inline">{t('editor.restored')}</p>}
-      <TitleField id={titleId} value={draft.title} autoFocus={startFocus === 'title'} onChange={draft.setTitle} onEnter={() => focusEditor(editor, 'start')} />
+      <TitleField
+        id={titleId}
+        value={draft.title}
+        autoFocus={startFocus === 'title'}
+        onChange={draft.setTitle}
+        onEnter={() => focusEditor(editor, 'start')}
+      />
       <div className="post-meta">
         <StatusSelect value={draft.status} onChange={draft.setStatus} />
         <ChannelPicker selected={draft.channels} onChange={draft.setChannels} />
@@ -70,7 +77,12 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
           }
         }}
       >
-        <EditorToolbar ref={toolbarRef} editor={editor} linkFormOpen={linkFormOpen} onLink={() => setLinkFormOpen((open) => !open)} />
+        <EditorToolbar
+          ref={toolbarRef}
+          editor={editor}
+          linkFormOpen={linkFormOpen}
+          onLink={() => setLinkFormOpen((open) => !open)}
+        />
         {linkFormOpen && <LinkForm editor={editor} focusRequest={linkRequest} onClose={() => setLinkFormOpen(false)} />}
         <EditorContent editor={editor} className="body-content" />
       </div>

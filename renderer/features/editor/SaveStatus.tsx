@@ -9,7 +9,11 @@ export function SaveStatus({ queue }: { queue: SaveQueue }) {
   const state = useSyncExternalStore<SaveState>(subscribe, () => queue.state);
   const error = useSyncExternalStore(subscribe, () => queue.lastError);
   return (
-    <p role="status" className={`save-status save-status-${state}`} title={state === 'retrying' ? (error ?? undefined) : undefined}>
+    <p
+      role="status"
+      className={`save-status save-status-${state}`}
+      title={state === 'retrying' ? (error ?? undefined) : undefined}
+    >
       {t(`save.${state}`)}
     </p>
   );

@@ -14,7 +14,16 @@ interface ToolbarButtonProps {
 }
 
 // An icon-sized button whose name is its label and whose tooltip tells the shortcut.
-export function ToolbarButton({ label, glyph, keys, pressed, disabled, tabbable, onFocus, onClick }: ToolbarButtonProps) {
+export function ToolbarButton({
+  label,
+  glyph,
+  keys,
+  pressed,
+  disabled,
+  tabbable,
+  onFocus,
+  onClick,
+}: ToolbarButtonProps) {
   return (
     <button
       type="button"

@@ -12,7 +12,12 @@ const bodyAttributes = (label: string, describedBy: string): Record<string, stri
 });
 
 // The post body's TipTap editor, built from the same extensions the core validates against.
-export const usePostBodyEditor = (initialDoc: Doc, label: string, describedBy: string, onChange: (readDoc: () => Doc) => void): Editor => {
+export const usePostBodyEditor = (
+  initialDoc: Doc,
+  label: string,
+  describedBy: string,
+  onChange: (readDoc: () => Doc) => void,
+): Editor => {
   const extensions = useMemo(() => postExtensions(), []);
   const editor = useEditor({
     extensions,

@@ -30,7 +30,8 @@ export const usePostDraft = (post: Post): PostDraft => {
   // A removed channel is gone from the post in the core too; it is left out here so no save brings it back.
   const { channels: known } = useChannels();
   const channels = useMemo(
-    () => (known.length === 0 ? chosenChannels : chosenChannels.filter((id) => known.some((channel) => channel.id === id))),
+    () =>
+      known.length === 0 ? chosenChannels : chosenChannels.filter((id) => known.some((channel) => channel.id === id)),
     [known, chosenChannels],
   );
   useEffect(() => {

@@ -4,7 +4,8 @@ import { onMenuCommand, saveExportedHtml } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { flushSaves } from '../editor/saveQueues';
 
-type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+type ExportState =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 // Exports the post as it is now: pending edits are saved first.
 export function ExportButton({ postId }: { postId: string }) {
@@ -16,7 +17,11 @@ export function ExportButton({ postId }: { postId: string }) {
       await flushSaves(postId);
       const outcome = await saveExportedHtml(postId);
       if (outcome.kind === 'cancelled') setState({ kind: 'idle' });
-      else setState({ kind: 'done', text: t('export.done', { file: outcome.kind === 'saved' ? (outcome.path ?? '') : outcome.filename }) });
+      else
+        setState({
+          kind: 'done',
+          text: t('export.done', { file: outcome.kind === 'saved' ? (outcome.path ?? '') : outcome.filename }),
+        });
     } catch (error) {
       setState({ kind: 'failed', text: t('export.failed', { message: errorMessage(error) }) });
     }

@@ -20,12 +20,20 @@ export function ImportDialog({ initialTab, initialFiles, onClose, onImported, on
   const { run, start, reset } = useImportJob(onImported);
   return (
     <Dialog title={t('import.title')} onClose={onClose} wide>
-      {run.phase === 'idle' && <ImportForm initialTab={initialTab} initialFiles={initialFiles} onStart={(files, format) => void start(files, format)} />}
+      {run.phase === 'idle' && (
+        <ImportForm
+          initialTab={initialTab}
+          initialFiles={initialFiles}
+          onStart={(files, format) => void start(files, format)}
+        />
+      )}
       {run.phase === 'running' && (
         <div className="import-progress">
           <label htmlFor="import-progress">{t('import.running')}</label>
           <progress id="import-progress" max={Math.max(run.total, 1)} value={run.done} />
-          <span className="quiet">{t('import.progress', { percent: Math.floor((run.done / Math.max(run.total, 1)) * 100) })}</span>
+          <span className="quiet">
+            {t('import.progress', { percent: Math.floor((run.done / Math.max(run.total, 1)) * 100) })}
+          </span>
         </div>
       )}
       {run.phase === 'failed' && (

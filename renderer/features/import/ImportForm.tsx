@@ -41,7 +41,11 @@ export function ImportForm({ initialTab, initialFiles, onStart }: ImportFormProp
             <p className="quiet">{t('import.dropHint')}</p>
             <div className="field">
               <label htmlFor={formatId}>{t('import.format')}</label>
-              <select id={formatId} value={format} onChange={(event) => isImportFormat(event.target.value) && setFormat(event.target.value)}>
+              <select
+                id={formatId}
+                value={format}
+                onChange={(event) => isImportFormat(event.target.value) && setFormat(event.target.value)}
+              >
                 {importFormats.map((candidate) => (
                   <option key={candidate} value={candidate}>
                     {t(`import.formats.${candidate}`)}
@@ -53,7 +57,14 @@ export function ImportForm({ initialTab, initialFiles, onStart }: ImportFormProp
         ) : (
           <div className="field">
             <label htmlFor={pasteId}>{t('import.pasted')}</label>
-            <textarea id={pasteId} rows={12} value={text} autoFocus data-autofocus onChange={(event) => setText(event.target.value)} />
+            <textarea
+              id={pasteId}
+              rows={12}
+              value={text}
+              autoFocus
+              data-autofocus
+              onChange={(event) => setText(event.target.value)}
+            />
             <p className="quiet">{t('import.pasteHint')}</p>
           </div>
         )}

@@ -24,7 +24,9 @@ export function ImportProblems({ errors }: { errors: ImportError[] }) {
           <h4>{t('import.warnings')}</h4>
           <ul>
             {warnings.map((error, index) => (
-              <li key={`${error.file}:${index}`}>{t('import.fileError', { file: error.file, message: error.message })}</li>
+              <li key={`${error.file}:${index}`}>
+                {t('import.fileError', { file: error.file, message: error.message })}
+              </li>
             ))}
           </ul>
         </>

@@ -4,7 +4,10 @@ import type { SkipReason } from '../../../electron/core/shared/importTypes';
 import { ImportProblems } from './ImportProblems';
 
 // Every reason the core can give, in the order shown; a new reason in the core fails to compile here.
-const REASON_ORDER = { duplicate: 0, spam: 1, trash: 2, deleted: 3, note: 4, missingThread: 5 } satisfies Record<SkipReason, number>;
+const REASON_ORDER = { duplicate: 0, spam: 1, trash: 2, deleted: 3, note: 4, missingThread: 5 } satisfies Record<
+  SkipReason,
+  number
+>;
 const REASONS = Object.keys(REASON_ORDER) as SkipReason[];
 
 interface ImportSummaryViewProps {
@@ -37,7 +40,9 @@ export function ImportSummaryView({ summary, onOpenThread }: ImportSummaryViewPr
                   {t('thread.needReply', { count: thread.needsReply })}
                   {thread.newPost && (
                     <span className="badge">
-                      {thread.suggestedChannels.length > 0 ? t('import.newPostTagged', { codes: thread.suggestedChannels.join(', ') }) : t('import.newPost')}
+                      {thread.suggestedChannels.length > 0
+                        ? t('import.newPostTagged', { codes: thread.suggestedChannels.join(', ') })
+                        : t('import.newPost')}
                     </span>
                   )}
                 </span>

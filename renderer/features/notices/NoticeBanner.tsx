@@ -26,7 +26,11 @@ export function NoticeBanner() {
   return (
     <section className="notices" aria-label={t('notices.label')}>
       {notices.map((notice) => (
-        <div key={notice.id} role={notice.level === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.level}`}>
+        <div
+          key={notice.id}
+          role={notice.level === 'error' ? 'alert' : 'status'}
+          className={`notice notice-${notice.level}`}
+        >
           <p>{notice.message}</p>
           <button type="button" onClick={() => void dismiss(notice.id)}>
             {t('notices.dismiss')}

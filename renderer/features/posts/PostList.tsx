@@ -43,7 +43,13 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
       ) : (
         <ul className="item-list" aria-label={t('posts.listLabel')}>
           {posts.map((post) => (
-            <PostListItem key={post.id} post={post} selected={post.id === selectedId} onOpen={onOpen} onDelete={onDelete} />
+            <PostListItem
+              key={post.id}
+              post={post}
+              selected={post.id === selectedId}
+              onOpen={onOpen}
+              onDelete={onDelete}
+            />
           ))}
         </ul>
       )}

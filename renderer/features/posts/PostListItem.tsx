@@ -34,12 +34,21 @@ export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemP
           <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
           {post.channels.length > 0 && <span className="item-channels">{post.channels.join(', ')}</span>}
           <span>{t('editor.words', { count: post.words })}</span>
-          <time dateTime={post.updatedAt} title={t('posts.changed', { date: formatDate(post.updatedAt, i18n.language) })}>
+          <time
+            dateTime={post.updatedAt}
+            title={t('posts.changed', { date: formatDate(post.updatedAt, i18n.language) })}
+          >
             {formatChanged(post.updatedAt, i18n.language)}
           </time>
         </span>
       </button>
-      <button type="button" className="quiet-button item-delete" aria-describedby={titleId} title={t('posts.deleteNamed', { title })} onClick={() => onDelete(post)}>
+      <button
+        type="button"
+        className="quiet-button item-delete"
+        aria-describedby={titleId}
+        title={t('posts.deleteNamed', { title })}
+        onClick={() => onDelete(post)}
+      >
         {t('posts.delete')}
       </button>
     </li>

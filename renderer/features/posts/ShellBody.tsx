@@ -12,5 +12,13 @@ export function ShellBody({ text, onChange }: ShellBodyProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => ref.current?.focus(), []);
-  return <textarea ref={ref} className="shell-body" aria-label={t('posts.creating')} value={text} onChange={(event) => onChange(event.target.value)} />;
+  return (
+    <textarea
+      ref={ref}
+      className="shell-body"
+      aria-label={t('posts.creating')}
+      value={text}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
 }

@@ -36,7 +36,9 @@ export const usePosts = (version: number): PostsState => {
       onPostSaved((post) => {
         const summary = postSummary(post, channels);
         saved.current.set(post.id, summary);
-        setState((previous) => (previous.posts ? { ...previous, posts: mergeSummaries(previous.posts, [summary]) } : previous));
+        setState((previous) =>
+          previous.posts ? { ...previous, posts: mergeSummaries(previous.posts, [summary]) } : previous,
+        );
       }),
     [channels],
   );

@@ -46,7 +46,12 @@ export function IdentityList({ legend, inputLabel, addLabel, hint, type, values,
             {values.map((value) => (
               <li key={value}>
                 <span>{value}</span>
-                <button type="button" className="quiet-button" aria-label={t('settings.removeIdentity', { value })} onClick={() => void onChange(values.filter((v) => v !== value))}>
+                <button
+                  type="button"
+                  className="quiet-button"
+                  aria-label={t('settings.removeIdentity', { value })}
+                  onClick={() => void onChange(values.filter((v) => v !== value))}
+                >
                   {t('settings.remove')}
                 </button>
               </li>
@@ -57,7 +62,14 @@ export function IdentityList({ legend, inputLabel, addLabel, hint, type, values,
         )}
         <div className="field field-inline">
           <label htmlFor={inputId}>{inputLabel}</label>
-          <input id={inputId} type="text" inputMode={type === 'email' ? 'email' : 'text'} aria-describedby={hintId} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <input
+            id={inputId}
+            type="text"
+            inputMode={type === 'email' ? 'email' : 'text'}
+            aria-describedby={hintId}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
           <button type="submit">{addLabel}</button>
         </div>
         <p id={hintId} className="quiet field-hint">

@@ -30,7 +30,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <div className="settings">
           <div className="field field-inline">
             <label htmlFor={languageId}>{t('settings.language')}</label>
-            <select id={languageId} value={settings.uiLanguage} onChange={(event) => void change({ uiLanguage: settingsSchema.shape.uiLanguage.parse(event.target.value) })}>
+            <select
+              id={languageId}
+              value={settings.uiLanguage}
+              onChange={(event) =>
+                void change({ uiLanguage: settingsSchema.shape.uiLanguage.parse(event.target.value) })
+              }
+            >
               {settingsSchema.shape.uiLanguage.options.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {LANGUAGE_NAMES[language]}
@@ -40,7 +46,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </div>
           <div className="field field-inline">
             <label htmlFor={themeId}>{t('settings.theme')}</label>
-            <select id={themeId} value={settings.theme} onChange={(event) => void change({ theme: settingsSchema.shape.theme.parse(event.target.value) })}>
+            <select
+              id={themeId}
+              value={settings.theme}
+              onChange={(event) => void change({ theme: settingsSchema.shape.theme.parse(event.target.value) })}
+            >
               {settingsSchema.shape.theme.options.map((theme) => (
                 <option key={theme} value={theme}>
                   {t(`settings.themes.${theme}`)}

@@ -16,7 +16,11 @@ export function CommentHtml({ html }: { html: string }) {
   }, [clean, open]);
   return (
     <>
-      <div ref={ref} className={open ? 'comment-html' : 'comment-html comment-clamped'} dangerouslySetInnerHTML={{ __html: clean }} />
+      <div
+        ref={ref}
+        className={open ? 'comment-html' : 'comment-html comment-clamped'}
+        dangerouslySetInnerHTML={{ __html: clean }}
+      />
       {long && (
         <button type="button" className="link-button comment-more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('comment.showLess') : t('comment.showAll')}

@@ -38,7 +38,13 @@ export function CommentList({ rows, emptyText, onMarkOwn, busy }: CommentListPro
               className="comment-slot"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <CommentRow comment={row.comment} depth={row.depth} parent={row.parent} onMarkOwn={onMarkOwn} busy={busy} />
+              <CommentRow
+                comment={row.comment}
+                depth={row.depth}
+                parent={row.parent}
+                onMarkOwn={onMarkOwn}
+                busy={busy}
+              />
             </li>
           );
         })}

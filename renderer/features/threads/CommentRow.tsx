@@ -40,7 +40,9 @@ export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentR
             {formatDate(comment.date, i18n.language)}
           </time>
         )}
-        {parent && <span className="quiet">{t('comment.replyTo', { name: parent.author.name || t('comment.anonymous') })}</span>}
+        {parent && (
+          <span className="quiet">{t('comment.replyTo', { name: parent.author.name || t('comment.anonymous') })}</span>
+        )}
         <CommentBadges comment={comment} />
       </header>
       <CommentHtml html={comment.html} />
@@ -49,7 +51,13 @@ export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentR
           {comment.byAuthor ? t('comment.notMine') : t('comment.markMine')}
         </button>
         {comment.byAuthorOverride !== null && (
-          <button type="button" className="quiet-button" disabled={busy} title={t('comment.resetHint')} onClick={() => onMarkOwn(comment.id, null)}>
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={busy}
+            title={t('comment.resetHint')}
+            onClick={() => onMarkOwn(comment.id, null)}
+          >
             {t('comment.reset')}
           </button>
         )}

@@ -15,7 +15,10 @@ export function PostThreadsLine({ threads, onOpen }: PostThreadsLineProps) {
       {threads.map((thread) => (
         <li key={thread.id}>
           <button type="button" className="link-button" onClick={() => onOpen(thread.id)}>
-            {t('thread.counts', { comments: t('thread.comments', { count: thread.comments }), needsReply: t('thread.needReply', { count: thread.needsReply }) })}
+            {t('thread.counts', {
+              comments: t('thread.comments', { count: thread.comments }),
+              needsReply: t('thread.needReply', { count: thread.needsReply }),
+            })}
           </button>
         </li>
       ))}

@@ -16,7 +16,12 @@ export function ThreadLinkSelect({ postId, posts, disabled, onChange }: ThreadLi
   return (
     <div className="field field-inline">
       <label htmlFor={id}>{t('thread.linkedPost')}</label>
-      <select id={id} value={postId ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value || null)}>
+      <select
+        id={id}
+        value={postId ?? ''}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value || null)}
+      >
         <option value="">{t('thread.noPost')}</option>
         {posts.map((post) => (
           <option key={post.id} value={post.id}>

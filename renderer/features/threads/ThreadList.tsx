@@ -30,9 +30,13 @@ export function ThreadList({ threads, posts, selectedId, onOpen }: ThreadListPro
               </span>
               <span className="item-facts">
                 {t('thread.comments', { count: thread.comments })}
-                {thread.needsReply > 0 && <span className="badge badge-attention">{t('thread.needReply', { count: thread.needsReply })}</span>}
+                {thread.needsReply > 0 && (
+                  <span className="badge badge-attention">{t('thread.needReply', { count: thread.needsReply })}</span>
+                )}
               </span>
-              {post && <span className="item-facts">{t('thread.forPost', { title: post.title || t('posts.untitled') })}</span>}
+              {post && (
+                <span className="item-facts">{t('thread.forPost', { title: post.title || t('posts.untitled') })}</span>
+              )}
             </button>
           </li>
         );

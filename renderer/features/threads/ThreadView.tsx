@@ -26,10 +26,19 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
   const actions = useThreadActions(threadId, onChanged);
   const [needsReplyOnly, setNeedsReplyOnly] = useState(false);
   const allRows = useMemo(() => flattenComments(thread?.comments ?? []), [thread]);
-  const rows = useMemo(() => (needsReplyOnly ? allRows.filter((row) => row.comment.needsReply) : allRows), [allRows, needsReplyOnly]);
+  const rows = useMemo(
+    () => (needsReplyOnly ? allRows.filter((row) => row.comment.needsReply) : allRows),
+    [allRows, needsReplyOnly],
+  );
 
   if (!thread) {
-    return loadError ? <p role="alert" className="form-error">{loadError}</p> : <p className="placeholder-text">{t('common.loading')}</p>;
+    return loadError ? (
+      <p role="alert" className="form-error">
+        {loadError}
+      </p>
+    ) : (
+      <p className="placeholder-text">{t('common.loading')}</p>
+    );
   }
   // Only a web address becomes a link, whatever the library holds.
   const threadUrl = allowedUrl(thread.url, WEB_SCHEMES);
@@ -42,11 +51,21 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
             {threadUrl}
           </a>
         )}
-        <p>{t('thread.counts', { comments: t('thread.comments', { count: thread.comments.length }), needsReply: t('thread.needReply', { count: thread.needsReply }) })}</p>
+        <p>
+          {t('thread.counts', {
+            comments: t('thread.comments', { count: thread.comments.length }),
+            needsReply: t('thread.needReply', { count: thread.needsReply }),
+          })}
+        </p>
         <div className="thread-tools">
           <ThreadLinkSelect postId={thread.postId} posts={posts} disabled={actions.busy} onChange={actions.link} />
           <div className="field field-inline">
-            <input id={filterId} type="checkbox" checked={needsReplyOnly} onChange={(event) => setNeedsReplyOnly(event.target.checked)} />
+            <input
+              id={filterId}
+              type="checkbox"
+              checked={needsReplyOnly}
+              onChange={(event) => setNeedsReplyOnly(event.target.checked)}
+            />
             <label htmlFor={filterId}>{t('thread.needsReplyOnly')}</label>
           </div>
           <ConfirmButton

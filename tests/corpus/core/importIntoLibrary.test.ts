@@ -16,12 +16,28 @@ describe('importing the seed post with its pasted thread', () => {
     expect(summary.errors).toEqual([]);
     expect(summary.skipped.duplicate).toBe(7);
     expect(summary.threads).toHaveLength(1);
-    expect(summary.threads[0]).toMatchObject({ title: 'Sociala nätverk skapar nya kommunikationsvägar', comments: 7, needsReply: 7, added: 7, newPost: true });
+    expect(summary.threads[0]).toMatchObject({
+      title: 'Sociala nätverk skapar nya kommunikationsvägar',
+      comments: 7,
+      needsReply: 7,
+      added: 7,
+      newPost: true,
+    });
     const post = await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
     expect(post.lang).toBe('sv');
     expect(post.status).toBe('published');
     expect(docText(post.doc)).toContain('C2C: Consumer to Consumer är inte på något vis en ny term.');
-    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual(['B2B', 'B2C', 'C2C', 'C2B', 'C2E', 'E2C', 'E2E', 'B2E', 'E2B']);
+    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual([
+      'B2B',
+      'B2C',
+      'C2C',
+      'C2B',
+      'C2E',
+      'E2C',
+      'E2E',
+      'B2E',
+      'E2B',
+    ]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -66,7 +82,9 @@ describe('the theme unit test data', () => {
     const parent = new Map(view.comments.map((c) => [c.id, c.parentId]));
     const depth = (id: string | null): number => (id === null ? 0 : 1 + depth(parent.get(id) ?? null));
     expect(Math.max(...view.comments.map((c) => depth(c.id)))).toBe(10);
-    const pings = await ctx.kanal().services.threads.get({ id: byTitle.get('Template: Pingbacks And Trackbacks')?.id ?? '' });
+    const pings = await ctx
+      .kanal()
+      .services.threads.get({ id: byTitle.get('Template: Pingbacks And Trackbacks')?.id ?? '' });
     expect(pings.comments.filter((c) => c.kind !== 'comment').every((c) => !c.needsReply)).toBe(true);
   });
 });

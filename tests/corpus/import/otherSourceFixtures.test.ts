@@ -98,9 +98,11 @@ describe('blogger-classic-sample.xml (ns0:/ns1: prefixes)', () => {
       ['post-17.comment-8', 'jlueck', 'jlueck@google.com', '2008-05-16T20:24:37.000Z'],
     ]);
     expect(thread.comments[0]?.html).toBe(
-      'Now let\'s try to see what it takes to make a comment work correctly.<br /><br />Can you see this?',
+      "Now let's try to see what it takes to make a comment work correctly.<br /><br />Can you see this?",
     );
-    expect(thread.comments[0]?.text).toBe("Now let's try to see what it takes to make a comment work correctly.\n\nCan you see this?");
+    expect(thread.comments[0]?.text).toBe(
+      "Now let's try to see what it takes to make a comment work correctly.\n\nCan you see this?",
+    );
   });
 
   it('skips, and names, the comment on a post the file does not have', async () => {

@@ -9,7 +9,9 @@ describe('the comment sanitizer against the DOMPurify and H5SC corpora', () => {
   it('leaves nothing outside the allow-list in any of the 223 DOMPurify payloads', async () => {
     const payloads = await dompurifyPayloads();
     expect(payloads).toHaveLength(223);
-    const findings = payloads.flatMap((p) => findForbidden(sanitizeCommentHtml(p.html), LINK_REL).map((f) => `${p.name}: ${f}`));
+    const findings = payloads.flatMap((p) =>
+      findForbidden(sanitizeCommentHtml(p.html), LINK_REL).map((f) => `${p.name}: ${f}`),
+    );
     expect(findings).toEqual([]);
   });
 

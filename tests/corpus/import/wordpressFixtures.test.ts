@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bytesOf, commentWithId, depthOf, idsOf, importBytes, refusalOf, threadTitled, totalComments } from '../../unit/import/importFixture';
+import {
+  bytesOf,
+  commentWithId,
+  depthOf,
+  idsOf,
+  importBytes,
+  refusalOf,
+  threadTitled,
+  totalComments,
+} from '../../unit/import/importFixture';
 import { corpusPath, importCorpusFile, readCorpusFile } from '../corpusFixtures';
 
 const NONE_SKIPPED = { spam: 0, trash: 0, deleted: 0, note: 0, duplicate: 0, missingThread: 0 };
@@ -52,7 +61,9 @@ describe('theme-unit-test-data.xml, as WordPress reads it', () => {
     ]);
     expect(commentWithId(thread, '921').author.name).toBe('Ping 1 « What’s a tellyworth?');
     expect(commentWithId(thread, '922').author.name).toMatch(/^Ping 2 with a much longer title/);
-    expect(commentWithId(thread, '922').author.url).toMatch(/^http:\/\/tellyworth\.wordpress\.com\/2007\/11\/21\/ping-2/);
+    expect(commentWithId(thread, '922').author.url).toMatch(
+      /^http:\/\/tellyworth\.wordpress\.com\/2007\/11\/21\/ping-2/,
+    );
   });
 
   it('keeps authors with non-Latin names as they are', async () => {
@@ -64,7 +75,10 @@ describe('theme-unit-test-data.xml, as WordPress reads it', () => {
 
   it('recognizes the post author by e-mail, and nobody else', async () => {
     const result = await load();
-    const own = (title: string) => threadTitled(result, title).comments.filter((c) => c.byAuthorSource).map((c) => c.externalId);
+    const own = (title: string) =>
+      threadTitled(result, title)
+        .comments.filter((c) => c.byAuthorSource)
+        .map((c) => c.externalId);
     expect(own('Template: Comments')).toEqual(['903', '910', '915']);
     expect(own('Page with comments')).toEqual(['169']);
     // themedemos commenting on a post by themereviewteam is not that post's author.
@@ -120,15 +134,18 @@ describe('the small WordPress fixtures', () => {
     ]);
   });
 
-  it.each(['cdata-edge.xml', 'crazy-cdata.xml', 'namespace-edge-cases.xml', 'wxr-simple.xml', 'wxr-utf-8-challenges.xml'])(
-    '%s is read like WordPress reads it, and has no comments',
-    async (name) => {
-      const result = await importCorpusFile(`wxr/${name}`);
-      expect(result.format).toBe('wxr');
-      expect(result.threads).toEqual([]);
-      expect(result.warnings).toEqual([`“wxr/${name}” has no comments to import.`]);
-    },
-  );
+  it.each([
+    'cdata-edge.xml',
+    'crazy-cdata.xml',
+    'namespace-edge-cases.xml',
+    'wxr-simple.xml',
+    'wxr-utf-8-challenges.xml',
+  ])('%s is read like WordPress reads it, and has no comments', async (name) => {
+    const result = await importCorpusFile(`wxr/${name}`);
+    expect(result.format).toBe('wxr');
+    expect(result.threads).toEqual([]);
+    expect(result.warnings).toEqual([`“wxr/${name}” has no comments to import.`]);
+  });
 });
 
 describe('wxr-utf-8-challenges.xml’s hardest strings, as a commenter and a post', () => {

@@ -10,7 +10,8 @@ import type { Doc } from '../../../electron/core/shared/schema';
 import { editorDoc } from './editorDoc';
 
 const toNode = (doc: Doc): Node => Node.fromJSON(bodySchema(), doc);
-const typeAt = (doc: Node, pos: number, text: string): Node => new Transform(doc).insert(pos, bodySchema().text(text)).doc;
+const typeAt = (doc: Node, pos: number, text: string): Node =>
+  new Transform(doc).insert(pos, bodySchema().text(text)).doc;
 // Where the text of the top-level block `index` starts.
 const blockStart = (doc: Node, index: number): number => {
   let start = 0;
@@ -28,7 +29,9 @@ const wholeTextCounts = (node: Node) => {
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const longDoc = (paragraphs: number): Doc => ({
   type: 'doc',
-  content: Array.from({ length: paragraphs }, (_, index) => paragraph(`Stycke ${index}: t.ex. e-post till anna@example.se, 3,5 % 👋🏽 日本.`)),
+  content: Array.from({ length: paragraphs }, (_, index) =>
+    paragraph(`Stycke ${index}: t.ex. e-post till anna@example.se, 3,5 % 👋🏽 日本.`),
+  ),
 });
 
 describe('bodyCounts', () => {

@@ -13,11 +13,26 @@ export const editorDoc: Doc = {
         { type: 'text', text: ' allt, läs ' },
         {
           type: 'text',
-          marks: [{ type: 'link', attrs: { href: 'https://example.se/b2b', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+          marks: [
+            {
+              type: 'link',
+              attrs: {
+                href: 'https://example.se/b2b',
+                target: null,
+                rel: 'noopener noreferrer nofollow',
+                class: null,
+                title: null,
+              },
+            },
+          ],
           text: 'mer om B2B',
         },
         { type: 'text', text: ' eller ' },
-        { type: 'text', marks: [{ type: 'link', attrs: { href: 'mailto:hej@example.se' } }, { type: 'italic' }], text: 'skriv' },
+        {
+          type: 'text',
+          marks: [{ type: 'link', attrs: { href: 'mailto:hej@example.se' } }, { type: 'italic' }],
+          text: 'skriv',
+        },
         { type: 'hardBreak' },
         { type: 'text', marks: [{ type: 'code' }], text: 'C2B' },
         { type: 'text', marks: [{ type: 'strike' }], text: ' gammalt' },
@@ -32,12 +47,22 @@ export const editorDoc: Doc = {
           type: 'listItem',
           content: [
             { type: 'paragraph', content: [{ type: 'text', text: 'C2C' }] },
-            { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'E2E' }] }] }] },
+            {
+              type: 'orderedList',
+              attrs: { start: 1, type: null },
+              content: [
+                { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'E2E' }] }] },
+              ],
+            },
           ],
         },
       ],
     },
-    { type: 'orderedList', attrs: { start: 3, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tre' }] }] }] },
+    {
+      type: 'orderedList',
+      attrs: { start: 3, type: null },
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tre' }] }] }],
+    },
     { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ett citat.' }] }] },
     { type: 'horizontalRule' },
     { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: 'const a = 1;\nconst b = 2;' }] },

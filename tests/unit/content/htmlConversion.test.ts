@@ -16,7 +16,15 @@ describe('docToHtml', () => {
   });
 
   it('never renders a smuggled javascript: link', () => {
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
     expect(docToHtml(doc)).toBe('<p>x</p>');
   });
 });
@@ -28,21 +36,24 @@ describe('htmlToDoc', () => {
   });
 
   it('maps other headings and inline tags onto the editor set', () => {
-    const html = '<h1>Stor</h1><h4>Liten</h4><h6>Minst</h6><p><b>fet</b> <i>kursiv</i> <del>borta</del> <strike>också</strike> <u>under</u> <tt>kod</tt></p>';
+    const html =
+      '<h1>Stor</h1><h4>Liten</h4><h6>Minst</h6><p><b>fet</b> <i>kursiv</i> <del>borta</del> <strike>också</strike> <u>under</u> <tt>kod</tt></p>';
     expect(docToHtml(htmlToDoc(html))).toBe(
       '<h2>Stor</h2><h3>Liten</h3><h3>Minst</h3><p><strong>fet</strong> <em>kursiv</em> <s>borta</s> <s>också</s> under <code>kod</code></p>',
     );
   });
 
   it('keeps links to the web and to e-mail only, with their text either way', () => {
-    const html = '<p><a href=" https://example.com/a ">web</a> <a href="mailto:a@b.se">mejl</a> <a href="/relativ">rel</a> <a href="ftp://x">ftp</a> <a href="javascript:alert(1)">js</a></p>';
+    const html =
+      '<p><a href=" https://example.com/a ">web</a> <a href="mailto:a@b.se">mejl</a> <a href="/relativ">rel</a> <a href="ftp://x">ftp</a> <a href="javascript:alert(1)">js</a></p>';
     expect(docToHtml(htmlToDoc(html))).toBe(
       '<p><a rel="noopener noreferrer nofollow" href="https://example.com/a">web</a> <a rel="noopener noreferrer nofollow" href="mailto:a@b.se">mejl</a> rel ftp js</p>',
     );
   });
 
   it('turns WordPress paragraphs separated by blank lines into paragraphs', () => {
-    const wordpress = 'Första stycket\nmed en radbrytning.\n\nAndra stycket med <strong>fetstil</strong>.\n\n\n\nTredje.';
+    const wordpress =
+      'Första stycket\nmed en radbrytning.\n\nAndra stycket med <strong>fetstil</strong>.\n\n\n\nTredje.';
     expect(docToHtml(htmlToDoc(wordpress))).toBe(
       '<p>Första stycket<br>med en radbrytning.</p><p>Andra stycket med <strong>fetstil</strong>.</p><p>Tredje.</p>',
     );
@@ -70,12 +81,17 @@ describe('htmlToDoc', () => {
   });
 
   it('keeps blocks of div-based HTML apart (Blogger) and drops what the editor has no place for', () => {
-    const html = '<div>Ett</div><div>Två<br>rad</div><table><tr><td>cell</td><td>cell två</td></tr></table><img src="x.png" alt="bild"><p>Slut</p>';
+    const html =
+      '<div>Ett</div><div>Två<br>rad</div><table><tr><td>cell</td><td>cell två</td></tr></table><img src="x.png" alt="bild"><p>Slut</p>';
     expect(docToHtml(htmlToDoc(html))).toBe('<p>Ett</p><p>Två<br>rad</p><p>cell</p><p>cell två</p><p>Slut</p>');
   });
 
   it('drops the text of scripts and styles but not of unknown inline elements', () => {
-    expect(docToHtml(htmlToDoc('<p>a<script>alert(1)</script><style>p{}</style><span style="color:red" onclick="x()">b</span></p>'))).toBe('<p>ab</p>');
+    expect(
+      docToHtml(
+        htmlToDoc('<p>a<script>alert(1)</script><style>p{}</style><span style="color:red" onclick="x()">b</span></p>'),
+      ),
+    ).toBe('<p>ab</p>');
   });
 
   it('gives the empty doc for empty input', () => {

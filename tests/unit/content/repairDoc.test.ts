@@ -13,29 +13,60 @@ describe('repairing a stored doc for the editor', () => {
   });
 
   it('drops one unknown node and keeps every valid paragraph around it, in order', () => {
-    const repaired = repairDoc(doc(para('Första'), { type: 'image', attrs: { src: 'https://x/y.png' } }, para('Andra'), { type: 'callout', content: [para('?')] }, para('Tredje')));
+    const repaired = repairDoc(
+      doc(
+        para('Första'),
+        { type: 'image', attrs: { src: 'https://x/y.png' } },
+        para('Andra'),
+        { type: 'callout', content: [para('?')] },
+        para('Tredje'),
+      ),
+    );
     expect(repaired).toEqual(doc(para('Första'), para('Andra'), para('Tredje')));
   });
 
   it('gives a tampered link back its own rel, target and class', () => {
-    const link = { type: 'link', attrs: { href: 'https://example.com', target: '_self', rel: 'opener', class: 'evil', onclick: 'x()' } };
+    const link = {
+      type: 'link',
+      attrs: { href: 'https://example.com', target: '_self', rel: 'opener', class: 'evil', onclick: 'x()' },
+    };
     const repaired = repairDoc(doc({ type: 'paragraph', content: [{ type: 'text', text: 'läs', marks: [link] }] }));
-    expect(repaired.content?.[0]?.content?.[0]?.marks).toEqual([{ type: 'link', attrs: { href: 'https://example.com', ...DEFAULT_LINK } }]);
+    expect(repaired.content?.[0]?.content?.[0]?.marks).toEqual([
+      { type: 'link', attrs: { href: 'https://example.com', ...DEFAULT_LINK } },
+    ]);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'ftp://example.com'])('takes the link mark off %j and keeps its text', (href) => {
-    const repaired = repairDoc(doc({ type: 'paragraph', content: [{ type: 'text', text: 'klicka', marks: [{ type: 'link', attrs: { href } }, { type: 'bold' }] }] }));
-    expect(repaired).toEqual(doc({ type: 'paragraph', content: [{ type: 'text', text: 'klicka', marks: [{ type: 'bold' }] }] }));
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'ftp://example.com'])(
+    'takes the link mark off %j and keeps its text',
+    (href) => {
+      const repaired = repairDoc(
+        doc({
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'klicka', marks: [{ type: 'link', attrs: { href } }, { type: 'bold' }] }],
+        }),
+      );
+      expect(repaired).toEqual(
+        doc({ type: 'paragraph', content: [{ type: 'text', text: 'klicka', marks: [{ type: 'bold' }] }] }),
+      );
+    },
+  );
 
   it('drops unknown marks, marks a code block does not allow and empty text, keeping the words', () => {
     const repaired = repairDoc(
       doc(
-        { type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'underline' }] }, { type: 'text', text: '' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a', marks: [{ type: 'underline' }] },
+            { type: 'text', text: '' },
+          ],
+        },
         { type: 'codeBlock', content: [{ type: 'text', text: 'kod', marks: [{ type: 'bold' }] }] },
       ),
     );
-    expect(repaired).toEqual(doc(para('a'), { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: 'kod' }] }));
+    expect(repaired).toEqual(
+      doc(para('a'), { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: 'kod' }] }),
+    );
   });
 
   it('puts misplaced content where the editor can hold it', () => {
@@ -44,7 +75,10 @@ describe('repairing a stored doc for the editor', () => {
         { type: 'text', text: 'lös text' },
         { type: 'paragraph', content: [para('inne i ett stycke')] },
         { type: 'listItem', content: [para('punkt')] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [para('citat')] }] }] },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [para('citat')] }] }],
+        },
       ),
     );
     expect(repaired).toEqual(
@@ -52,21 +86,35 @@ describe('repairing a stored doc for the editor', () => {
         para('lös text'),
         para('inne i ett stycke'),
         { type: 'bulletList', content: [{ type: 'listItem', content: [para('punkt')] }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, { type: 'blockquote', content: [para('citat')] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph' }, { type: 'blockquote', content: [para('citat')] }] },
+          ],
+        },
       ),
     );
   });
 
   it('turns heading levels the editor does not use into ones it does', () => {
     const heading = (level: unknown) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text: 'R' }] });
-    const levels = repairDoc(doc(heading(7), heading('x'), heading(1), heading(5), heading(3))).content?.map((n) => n.attrs?.['level']);
+    const levels = repairDoc(doc(heading(7), heading('x'), heading(1), heading(5), heading(3))).content?.map(
+      (n) => n.attrs?.['level'],
+    );
     expect(levels).toEqual([2, 2, 2, 3, 3]);
   });
 
   it('never throws, whatever is stored', () => {
     let deep: object = para('djupt');
     for (let i = 0; i < 5000; i += 1) deep = { type: 'blockquote', content: [deep] };
-    for (const stored of [null, 'text', { type: 'paragraph' }, { type: 'doc' }, doc(deep), doc({ type: 'orderedList', attrs: { start: 'x' } })]) {
+    for (const stored of [
+      null,
+      'text',
+      { type: 'paragraph' },
+      { type: 'doc' },
+      doc(deep),
+      doc({ type: 'orderedList', attrs: { start: 'x' } }),
+    ]) {
       expect(() => validateDoc(repairDoc(stored))).not.toThrow();
     }
     expect(repairDoc(doc({ type: 'image' }))).toEqual(doc({ type: 'paragraph' }));

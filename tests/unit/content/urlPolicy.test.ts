@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedUrl, allowedUrlField, isAllowedUrl, MAX_URL_LENGTH, WEB_SCHEMES } from '../../../electron/core/shared/policy';
+import {
+  allowedUrl,
+  allowedUrlField,
+  isAllowedUrl,
+  MAX_URL_LENGTH,
+  WEB_SCHEMES,
+} from '../../../electron/core/shared/policy';
 
 const ofLength = (length: number): string => {
   const start = 'https://example.com/';
@@ -36,7 +42,9 @@ describe('the URL check', () => {
     ['nothing', ''],
   ])('refuses %s', (_kind, url) => expect(allowedUrl(url)).toBeNull());
 
-  it.each([null, undefined, 42, {}])('refuses %j, which is no string', (value) => expect(isAllowedUrl(value)).toBe(false));
+  it.each([null, undefined, 42, {}])('refuses %j, which is no string', (value) =>
+    expect(isAllowedUrl(value)).toBe(false),
+  );
 
   it(`takes addresses up to ${MAX_URL_LENGTH} characters`, () => {
     expect(isAllowedUrl(ofLength(MAX_URL_LENGTH))).toBe(true);

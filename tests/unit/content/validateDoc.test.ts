@@ -32,10 +32,13 @@ const refusedUrls = [
 ];
 
 describe('isAllowedUrl', () => {
-  it.each(['https://example.com', 'http://example.com/a?b=c#d', 'HTTPS://EXAMPLE.COM', 'mailto:hej@example.se', 'https://exempel.se/åäö'])(
-    'allows %s',
-    (url) => expect(isAllowedUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://example.com',
+    'http://example.com/a?b=c#d',
+    'HTTPS://EXAMPLE.COM',
+    'mailto:hej@example.se',
+    'https://exempel.se/åäö',
+  ])('allows %s', (url) => expect(isAllowedUrl(url)).toBe(true));
   it.each(refusedUrls)('refuses %j', (url) => expect(isAllowedUrl(url)).toBe(false));
 });
 
@@ -45,7 +48,15 @@ describe('validateDoc', () => {
     expect(JSON.stringify(result)).toContain('https://example.se/b2b');
     expect(JSON.stringify(result)).toContain('mailto:hej@example.se');
     expect(result.content?.map((node) => node.type)).toEqual([
-      'heading', 'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'horizontalRule', 'codeBlock', 'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'bulletList',
+      'orderedList',
+      'blockquote',
+      'horizontalRule',
+      'codeBlock',
+      'paragraph',
     ]);
     // Validating what validation returned changes nothing.
     expect(validateDoc(result)).toEqual(result);
@@ -56,18 +67,56 @@ describe('validateDoc', () => {
   });
 
   it.each([
-    ['an unknown node type', { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] }, /Unknown node type: image/],
-    ['an unknown mark type', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'underline' }] }] }] }, /underline/],
-    ['text directly in the doc', { type: 'doc', content: [{ type: 'text', text: 'loose' }] }, /does not fit the editor/],
-    ['a paragraph inside a paragraph', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] }, /does not fit the editor/],
-    ['a list item outside a list', { type: 'doc', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }, /does not fit the editor/],
-    ['an empty text node', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] }, /does not fit the editor/],
-    ['a mark inside a code block', { type: 'doc', content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'a', marks: [{ type: 'bold' }] }] }] }, /does not fit the editor/],
+    [
+      'an unknown node type',
+      { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] },
+      /Unknown node type: image/,
+    ],
+    [
+      'an unknown mark type',
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'underline' }] }] }],
+      },
+      /underline/,
+    ],
+    [
+      'text directly in the doc',
+      { type: 'doc', content: [{ type: 'text', text: 'loose' }] },
+      /does not fit the editor/,
+    ],
+    [
+      'a paragraph inside a paragraph',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] },
+      /does not fit the editor/,
+    ],
+    [
+      'a list item outside a list',
+      { type: 'doc', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+      /does not fit the editor/,
+    ],
+    [
+      'an empty text node',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] },
+      /does not fit the editor/,
+    ],
+    [
+      'a mark inside a code block',
+      {
+        type: 'doc',
+        content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'a', marks: [{ type: 'bold' }] }] }],
+      },
+      /does not fit the editor/,
+    ],
     ['a root that is not a doc', { type: 'paragraph' }, /not an editor document/],
     ['a string', 'hello', /not an editor document/],
     ['null', null, /not an editor document/],
     ['content that is not an array', { type: 'doc', content: 'x' }, /not an editor document at content/],
-    ['a heading of level 7', { type: 'doc', content: [{ type: 'heading', attrs: { level: 7 }, content: [{ type: 'text', text: 'h' }] }] }, /level 7/],
+    [
+      'a heading of level 7',
+      { type: 'doc', content: [{ type: 'heading', attrs: { level: 7 }, content: [{ type: 'text', text: 'h' }] }] },
+      /level 7/,
+    ],
   ])('rejects %s', (_name, doc, message) => {
     expect(() => validateDoc(doc)).toThrow(ContentError);
     expect(() => validateDoc(doc)).toThrow(message);
@@ -89,7 +138,16 @@ describe('validateDoc', () => {
     const mark = doc.content?.[0]?.content?.[0]?.marks?.[0];
     if (mark?.attrs) Object.assign(mark.attrs, { target: '_self', rel: 'opener', class: 'evil', onclick: 'x()' });
     expect(validateDoc(doc).content?.[0]?.content?.[0]?.marks).toEqual([
-      { type: 'link', attrs: { href: 'https://example.com', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } },
+      {
+        type: 'link',
+        attrs: {
+          href: 'https://example.com',
+          target: null,
+          rel: 'noopener noreferrer nofollow',
+          class: null,
+          title: null,
+        },
+      },
     ]);
   });
 
@@ -99,10 +157,19 @@ describe('validateDoc', () => {
       content: [
         { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'a' }] },
         { type: 'heading', attrs: { level: 5 }, content: [{ type: 'text', text: 'b' }] },
-        { type: 'orderedList', attrs: { start: '3"><script>', type: 'disc' }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: '3"><script>', type: 'disc' },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
+        },
         { type: 'codeBlock', attrs: { language: '"><img src=x>' }, content: [{ type: 'text', text: 'x' }] },
       ],
     });
-    expect(result.content?.map((node) => node.attrs)).toEqual([{ level: 2 }, { level: 3 }, { start: 1, type: null }, { language: null }]);
+    expect(result.content?.map((node) => node.attrs)).toEqual([
+      { level: 2 },
+      { level: 3 },
+      { start: 1, type: null },
+      { language: null },
+    ]);
   });
 });

@@ -89,7 +89,8 @@ describe('countCharacters', () => {
 
 describe('long texts', () => {
   // 20 words, with every kind of word above.
-  const sentence = 'Hej alla glada läsare. Se t.ex. https://example.se/a?b=c, e-post till anna@example.se: 3,5 % don’t 👋🏽 日本語 bl.a. C2B-kanalen och/eller ett (B2C). ';
+  const sentence =
+    'Hej alla glada läsare. Se t.ex. https://example.se/a?b=c, e-post till anna@example.se: 3,5 % don’t 👋🏽 日本語 bl.a. C2B-kanalen och/eller ett (B2C). ';
   const textOf = (words: number) => `${sentence.repeat(words / 40)}\n\n${sentence.repeat(words / 40)}`;
 
   // The fastest of a few runs: the least disturbed by other work on the machine.

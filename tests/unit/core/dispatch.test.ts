@@ -40,7 +40,12 @@ describe('the contract turns bad calls into clear errors', () => {
     const id = (created.value as { id: string }).id;
     const doc = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'klick', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'klick', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
     };
     const saved = await call('posts.save', { id, doc });
     const stored = await call('posts.get', { id });
@@ -52,11 +57,17 @@ describe('the contract turns bad calls into clear errors', () => {
     let node: unknown = { type: 'paragraph' };
     for (let i = 0; i < 50_000; i++) node = { type: 'blockquote', content: [node] };
     const result = await call('posts.save', { id: 'x', doc: { type: 'doc', content: [node] } });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'The input for posts.save is nested too deeply.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The input for posts.save is nested too deeply.' },
+    });
   });
 
   it('reports a missing post as not found', async () => {
-    expect(await call('posts.get', { id: 'nope' })).toEqual({ ok: false, error: { code: 'not-found', message: 'No post with id nope.' } });
+    expect(await call('posts.get', { id: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No post with id nope.' },
+    });
   });
 
   it('answers a valid call with its value', async () => {

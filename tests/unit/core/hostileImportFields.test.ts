@@ -54,21 +54,29 @@ describe('post and thread fields from an export', () => {
     expect(summary.threads[0]?.url).toBe('https://blog.example/p1/');
   });
 
-  it.each(['constructor', '__proto__'])('reads a comment whose status and type are %j, and its thread opens again', async (word) => {
-    const text = wxr('en', 'https://blog.example/p1/')
-      .replace('<wp:comment_approved>1</wp:comment_approved>', `<wp:comment_approved>${word}</wp:comment_approved><wp:comment_type>${word}</wp:comment_type>`);
-    const summary = await runImport(ctx.kanal(), [file(text)], 'auto');
-    expect(summary.errors).toEqual([]);
-    await ctx.kanal().close();
-    const reopened = await Library.open(ctx.temp().dataFile, { readOnly: true });
-    const thread = reopened.data.threads[0];
-    if (!thread) throw new Error('no thread');
-    const body = await reopened.readThreadBody(thread);
-    expect(body.comments.map((c) => [c.status, c.kind])).toEqual([['pending', 'comment']]);
-  });
+  it.each(['constructor', '__proto__'])(
+    'reads a comment whose status and type are %j, and its thread opens again',
+    async (word) => {
+      const text = wxr('en', 'https://blog.example/p1/').replace(
+        '<wp:comment_approved>1</wp:comment_approved>',
+        `<wp:comment_approved>${word}</wp:comment_approved><wp:comment_type>${word}</wp:comment_type>`,
+      );
+      const summary = await runImport(ctx.kanal(), [file(text)], 'auto');
+      expect(summary.errors).toEqual([]);
+      await ctx.kanal().close();
+      const reopened = await Library.open(ctx.temp().dataFile, { readOnly: true });
+      const thread = reopened.data.threads[0];
+      if (!thread) throw new Error('no thread');
+      const body = await reopened.readThreadBody(thread);
+      expect(body.comments.map((c) => [c.status, c.kind])).toEqual([['pending', 'comment']]);
+    },
+  );
 
   it('reads a pasted comment whose date line names no month but "constructor"', async () => {
-    const pasted = { name: 'pasted.txt', data: new TextEncoder().encode('Title\n\n1 comment on “Title”\n\n1. Anna says:\nconstructor 3, 2010\nHello\n') };
+    const pasted = {
+      name: 'pasted.txt',
+      data: new TextEncoder().encode('Title\n\n1 comment on “Title”\n\n1. Anna says:\nconstructor 3, 2010\nHello\n'),
+    };
     const summary = await runImport(ctx.kanal(), [pasted], 'auto');
     expect(summary.errors).toEqual([]);
     expect(summary.threads[0]?.comments).toBe(1);

@@ -8,7 +8,9 @@ import { fixturePath } from '../import/importFixture';
 const fixture = (name: string) => ({ name, data: new Uint8Array(readFileSync(fixturePath(name))) });
 const bytes = (name: string, text: string) => ({ name, data: new TextEncoder().encode(text) });
 
-const wxr = (comments: { id: number; parent?: number; text: string; date: string }[]) => `<?xml version="1.0" encoding="UTF-8"?>
+const wxr = (
+  comments: { id: number; parent?: number; text: string; date: string }[],
+) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel><title>Blogg</title><wp:wxr_version>1.2</wp:wxr_version>
 <item><title>Kanaler i praktiken</title><link>https://blogg.example/kanaler/</link><guid isPermaLink="false">https://blogg.example/?p=5</guid>
@@ -31,12 +33,28 @@ describe('importing a Swedish post with its pasted thread', () => {
     expect(summary.errors).toEqual([]);
     expect(summary.skipped.duplicate).toBe(7);
     expect(summary.threads).toHaveLength(1);
-    expect(summary.threads[0]).toMatchObject({ title: 'Fler vägar än B2B och B2C', comments: 7, needsReply: 7, added: 7, newPost: true });
+    expect(summary.threads[0]).toMatchObject({
+      title: 'Fler vägar än B2B och B2C',
+      comments: 7,
+      needsReply: 7,
+      added: 7,
+      newPost: true,
+    });
     const post = await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
     expect(post.lang).toBe('sv');
     expect(post.status).toBe('published');
     expect(docText(post.doc)).toContain('C2C: Kunder talar med varandra.');
-    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual(['B2B', 'B2C', 'C2C', 'C2B', 'C2E', 'E2C', 'E2E', 'B2E', 'E2B']);
+    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual([
+      'B2B',
+      'B2C',
+      'C2C',
+      'C2B',
+      'C2E',
+      'E2C',
+      'E2E',
+      'B2E',
+      'E2B',
+    ]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -82,7 +100,8 @@ describe('a newer export of the same blog', () => {
 describe('a refused file', () => {
   it('imports nothing from it, while the good file beside it still lands', async () => {
     const before = readFileSync(ctx.temp().dataFile, 'utf8');
-    const summary = await runImport(ctx.kanal(), 
+    const summary = await runImport(
+      ctx.kanal(),
       [fixture('wxr-unclosed-item.xml'), bytes('tomt.xml', ''), bytes('blob.bin', '\u0000\u0001\u0002binary')],
       'auto',
     );
@@ -96,7 +115,11 @@ describe('a refused file', () => {
     expect(readFileSync(ctx.temp().dataFile, 'utf8')).toBe(before);
     expect(readdirSync(ctx.temp().folder).filter((f) => f.endsWith('.threads'))).toEqual([]);
 
-    const mixed = await runImport(ctx.kanal(), [bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')], 'auto');
+    const mixed = await runImport(
+      ctx.kanal(),
+      [bytes('ok.xml', wxr([{ id: 1, text: 'Hej', date: '2024-01-01 00:00:00' }])), bytes('tomt.xml', '')],
+      'auto',
+    );
     expect(mixed.threads).toHaveLength(1);
     expect(mixed.errors).toHaveLength(1);
   });
@@ -119,20 +142,33 @@ describe('a blog with long threads', () => {
 });
 
 describe('who wrote a comment', () => {
-  it('marking one as the author\'s own, or naming the author in settings, lowers what needs a reply', async () => {
-    const summary = await runImport(ctx.kanal(), 
-      [bytes('x.xml', wxr([{ id: 1, text: 'Fråga?', date: '2024-01-01 00:00:00' }, { id: 2, text: 'Annan fråga', date: '2024-01-02 00:00:00' }]))],
+  it("marking one as the author's own, or naming the author in settings, lowers what needs a reply", async () => {
+    const summary = await runImport(
+      ctx.kanal(),
+      [
+        bytes(
+          'x.xml',
+          wxr([
+            { id: 1, text: 'Fråga?', date: '2024-01-01 00:00:00' },
+            { id: 2, text: 'Annan fråga', date: '2024-01-02 00:00:00' },
+          ]),
+        ),
+      ],
       'auto',
     );
     const id = summary.threads[0]?.id ?? '';
     const view = await ctx.kanal().services.threads.get({ id });
     const [first] = view.comments;
-    const marked = await ctx.kanal().services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: true });
+    const marked = await ctx
+      .kanal()
+      .services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: true });
     expect(marked).toMatchObject({ byAuthor: true, needsReply: false });
     expect(ctx.kanal().services.threads.list()[0]?.needsReply).toBe(1);
     await ctx.kanal().handlers['settings.save']({ authorNames: ['Läsare 2'] });
     expect(ctx.kanal().services.threads.list()[0]?.needsReply).toBe(0);
-    const reset = await ctx.kanal().services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: null });
+    const reset = await ctx
+      .kanal()
+      .services.threads.markOwn({ threadId: id, commentId: first?.id ?? '', byAuthor: null });
     expect(reset.needsReply).toBe(true);
   });
 });

@@ -7,12 +7,18 @@ import { useTempKanal } from '../../helpers/useTempKanal';
 const ctx = useTempKanal();
 const pasted = {
   name: 'p.txt',
-  data: new TextEncoder().encode('Rubrik\n\nText.\n\n2 thoughts on “Rubrik”\n\n1. Hej!\n\nReply\n\n2. Hallå!\n\nReply\n\nLeave a Reply'),
+  data: new TextEncoder().encode(
+    'Rubrik\n\nText.\n\n2 thoughts on “Rubrik”\n\n1. Hej!\n\nReply\n\n2. Hallå!\n\nReply\n\nLeave a Reply',
+  ),
 };
 const call = async (name: string, input: unknown) => {
   const answer = await dispatch(ctx.kanal().handlers, name, input);
   if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value as { jobId: string; state: string; summary: { threads: { title: string; comments: number }[] } | null };
+  return answer.value as {
+    jobId: string;
+    state: string;
+    summary: { threads: { title: string; comments: number }[] } | null;
+  };
 };
 
 describe('import jobs through the contract', () => {
@@ -31,9 +37,14 @@ describe('import jobs through the contract', () => {
 
   it('refuses a wait longer than the contract allows', async () => {
     const job = await call('imports.start', { files: [pasted], format: 'text' });
-    const answer = await dispatch(ctx.kanal().handlers, 'imports.status', { jobId: job.jobId, waitMs: MAX_IMPORT_STATUS_WAIT_MS + 1 });
+    const answer = await dispatch(ctx.kanal().handlers, 'imports.status', {
+      jobId: job.jobId,
+      waitMs: MAX_IMPORT_STATUS_WAIT_MS + 1,
+    });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // The job itself goes on; let it finish before the library closes.
-    await followImport(ctx.kanal().services.imports, await ctx.kanal().services.imports.status({ jobId: job.jobId }), { waitMs: MAX_IMPORT_STATUS_WAIT_MS });
+    await followImport(ctx.kanal().services.imports, await ctx.kanal().services.imports.status({ jobId: job.jobId }), {
+      waitMs: MAX_IMPORT_STATUS_WAIT_MS,
+    });
   });
 });

@@ -16,7 +16,10 @@ const withoutComments = (source: string): string => source.replace(/(^|\s)\/\/.*
 
 // Each operation name written as a string in `source`, and whether it is written as an object key.
 const namesIn = (source: string): { name: string; key: boolean }[] =>
-  [...withoutComments(source).matchAll(quotedName)].map((match) => ({ name: match[2] ?? '', key: match[3] !== undefined }));
+  [...withoutComments(source).matchAll(quotedName)].map((match) => ({
+    name: match[2] ?? '',
+    key: match[3] !== undefined,
+  }));
 
 const sourceFiles = (folder: string): string[] =>
   readdirSync(join(projectRoot, folder), { withFileTypes: true }).flatMap((entry) => {

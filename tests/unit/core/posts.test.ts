@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { useTempKanal } from '../../helpers/useTempKanal';
 
-const body = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const body = (text: string): Doc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 const ctx = useTempKanal();
 
@@ -12,7 +15,11 @@ describe('posts', () => {
     const { posts } = ctx.kanal().services;
     const first = await posts.create({ title: 'Första' });
     const second = await posts.create({ title: 'Andra' });
-    await posts.save({ id: first.id, doc: body('Sociala nätverk skapar nya kommunikationsvägar'), channels: ['b2b', 'c2c'] });
+    await posts.save({
+      id: first.id,
+      doc: body('Sociala nätverk skapar nya kommunikationsvägar'),
+      channels: ['b2b', 'c2c'],
+    });
     const onDisk = JSON.parse(readFileSync(ctx.temp().dataFile, 'utf8'));
     expect(onDisk.posts.find((p: { id: string }) => p.id === first.id).channels).toEqual(['b2b', 'c2c']);
     const list = posts.list({});
@@ -24,7 +31,9 @@ describe('posts', () => {
 
   it('refuse an unknown channel and change nothing', async () => {
     const post = await ctx.kanal().services.posts.create({});
-    await expect(ctx.kanal().services.posts.save({ id: post.id, title: 'X', channels: ['nope'] })).rejects.toThrow(/no channel/);
+    await expect(ctx.kanal().services.posts.save({ id: post.id, title: 'X', channels: ['nope'] })).rejects.toThrow(
+      /no channel/,
+    );
     expect((await ctx.kanal().services.posts.get({ id: post.id })).title).toBe('');
   });
 
@@ -42,14 +51,22 @@ describe('posts', () => {
     expect(ctx.kanal().services.posts.list({})).toEqual([]);
     await expect(ctx.kanal().services.posts.get({ id: post.id })).rejects.toThrow(/No post/);
     await ctx.kanal().services.posts.restore({ id: post.id });
-    expect(ctx.kanal().services.posts.list({}).map((p) => p.title)).toEqual(['Borta']);
+    expect(
+      ctx
+        .kanal()
+        .services.posts.list({})
+        .map((p) => p.title),
+    ).toEqual(['Borta']);
   });
 });
 
 describe('channels', () => {
   it('the author adds, renames and removes their own; removing untags posts', async () => {
     const { channels, posts } = ctx.kanal().services;
-    const own = await channels.create({ code: 'A2R', description: { en: 'Author to readers', sv: 'Författare till läsare' } });
+    const own = await channels.create({
+      code: 'A2R',
+      description: { en: 'Author to readers', sv: 'Författare till läsare' },
+    });
     await expect(channels.create({ code: 'a2r' })).rejects.toThrow(/already a channel called A2R/);
     const post = await posts.create({});
     await posts.save({ id: post.id, channels: [own.id, 'b2c'] });

@@ -26,7 +26,10 @@ async function openStored(doc: unknown) {
 
 describe('opening a post whose stored doc was tampered with', () => {
   it('keeps every valid paragraph when one node is unknown, and leaves the file as it is', async () => {
-    const { doc, untouched } = await openStored({ type: 'doc', content: [para('Ett'), { type: 'iframe', attrs: { src: 'https://evil.example' } }, para('Två')] });
+    const { doc, untouched } = await openStored({
+      type: 'doc',
+      content: [para('Ett'), { type: 'iframe', attrs: { src: 'https://evil.example' } }, para('Två')],
+    });
     expect(doc).toEqual({ type: 'doc', content: [para('Ett'), para('Två')] });
     expect(untouched).toBe(true);
   });
@@ -38,14 +41,35 @@ describe('opening a post whose stored doc was tampered with', () => {
         {
           type: 'paragraph',
           content: [
-            { type: 'text', text: 'läs', marks: [{ type: 'link', attrs: { href: 'https://example.com', target: '_top', rel: 'opener', class: 'x' } }] },
+            {
+              type: 'text',
+              text: 'läs',
+              marks: [
+                { type: 'link', attrs: { href: 'https://example.com', target: '_top', rel: 'opener', class: 'x' } },
+              ],
+            },
             { type: 'text', text: ' klicka', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
           ],
         },
       ],
     });
     expect(doc.content?.[0]?.content).toEqual([
-      { type: 'text', text: 'läs', marks: [{ type: 'link', attrs: { href: 'https://example.com', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }] },
+      {
+        type: 'text',
+        text: 'läs',
+        marks: [
+          {
+            type: 'link',
+            attrs: {
+              href: 'https://example.com',
+              target: null,
+              rel: 'noopener noreferrer nofollow',
+              class: null,
+              title: null,
+            },
+          },
+        ],
+      },
       { type: 'text', text: ' klicka' },
     ]);
   });

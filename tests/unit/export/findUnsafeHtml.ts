@@ -2,7 +2,19 @@ import { Parser } from 'htmlparser2';
 
 // Attributes each allowed element may carry in output; anything else is a finding.
 const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
-  p: [], br: [], h2: [], h3: [], strong: [], em: [], s: [], code: [], pre: [], ul: [], li: [], blockquote: [], hr: [],
+  p: [],
+  br: [],
+  h2: [],
+  h3: [],
+  strong: [],
+  em: [],
+  s: [],
+  code: [],
+  pre: [],
+  ul: [],
+  li: [],
+  blockquote: [],
+  hr: [],
   // A link's title is text the editor keeps with it; the output sanitizer drops it from exports.
   a: ['href', 'rel', 'title'],
   ol: ['start', 'type'],
@@ -11,7 +23,10 @@ const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
 const SAFE_HREF = /^(?:https?:\/\/[^\s]|mailto:)/i;
 
 // Parses HTML the way a lenient browser-like tokenizer does and lists everything that should not be there.
-export function findUnsafeHtml(html: string, allowedTags: readonly string[] = Object.keys(ALLOWED_ATTRIBUTES)): string[] {
+export function findUnsafeHtml(
+  html: string,
+  allowedTags: readonly string[] = Object.keys(ALLOWED_ATTRIBUTES),
+): string[] {
   const findings: string[] = [];
   const parser = new Parser(
     {

@@ -33,6 +33,8 @@ describe('sanitizeOutput on hostile HTML', () => {
   });
 
   it('keeps the words of a hostile payload as text', () => {
-    expect(sanitizeOutput('<p onclick="x()">Hej <b>där</b><script>alert(1)</script></p>')).toBe('<p>Hej <strong>där</strong></p>');
+    expect(sanitizeOutput('<p onclick="x()">Hej <b>där</b><script>alert(1)</script></p>')).toBe(
+      '<p>Hej <strong>där</strong></p>',
+    );
   });
 });

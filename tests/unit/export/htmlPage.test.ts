@@ -6,15 +6,31 @@ import type { Channel, Doc, Post } from '../../../electron/core/shared/schema';
 
 const channels: Channel[] = [
   { id: 'ch-b2b', code: 'B2B', description: { en: 'Business to business', sv: 'Företag till företag' }, builtIn: true },
-  { id: 'ch-c2b', code: 'C2B', description: { en: 'Consumer to business', sv: 'Konsument till företag' }, builtIn: true },
+  {
+    id: 'ch-c2b',
+    code: 'C2B',
+    description: { en: 'Consumer to business', sv: 'Konsument till företag' },
+    builtIn: true,
+  },
   { id: 'ch-own', code: 'Egen "kanal" <b>', description: { en: 'Own', sv: '' }, builtIn: false },
 ];
 
 const body: Doc = {
   type: 'doc',
   content: [
-    { type: 'paragraph', content: [{ type: 'text', text: 'Kommunikation mellan företag och konsumenter är långtifrån enkel. ' + 'Ord '.repeat(60) }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Läs mer', marks: [{ type: 'link', attrs: { href: 'https://example.se/' } }] }] },
+    {
+      type: 'paragraph',
+      content: [
+        {
+          type: 'text',
+          text: 'Kommunikation mellan företag och konsumenter är långtifrån enkel. ' + 'Ord '.repeat(60),
+        },
+      ],
+    },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Läs mer', marks: [{ type: 'link', attrs: { href: 'https://example.se/' } }] }],
+    },
   ],
 };
 
@@ -59,7 +75,8 @@ describe('exportPostHtml', () => {
     expect(file.mimeType).toBe('text/html');
     expect(file.content.startsWith('<!doctype html>\n<html lang="sv">')).toBe(true);
     const page = parse(file.content);
-    const meta = (name: string) => page.one((element) => element.name === 'meta' && element.attribs['name'] === name).attribs['content'];
+    const meta = (name: string) =>
+      page.one((element) => element.name === 'meta' && element.attribs['name'] === name).attribs['content'];
     expect(page.all((element) => element.name === 'meta' && element.attribs['charset'] === 'utf-8')).toHaveLength(1);
     expect(meta('viewport')).toContain('width=device-width');
     expect(meta('keywords')).toBe('B2B, C2B');
@@ -84,7 +101,10 @@ describe('exportPostHtml', () => {
     expect(page.text(published)).toBe('2 mars 2024');
     const categories = page.all(page.byClass('p-category'));
     expect(categories.map(page.text)).toEqual(['B2B', 'C2B']);
-    expect(categories.map((element) => element.attribs['title'])).toEqual(['Företag till företag', 'Konsument till företag']);
+    expect(categories.map((element) => element.attribs['title'])).toEqual([
+      'Företag till företag',
+      'Konsument till företag',
+    ]);
     const content = page.one(page.byClass('e-content'));
     expect(page.text(content)).toContain('långtifrån enkel');
     const link = page.one(page.byTag('a'));
@@ -101,7 +121,9 @@ describe('exportPostHtml', () => {
   it('uses the update date when the post was never published', () => {
     const page = parse(exportPostHtml(post({ publishedAt: null, lang: 'en' }), channels).content);
     expect(page.one(page.byClass('dt-published')).attribs['datetime']).toBe('2024-03-05T09:30:00.000Z');
-    expect(jsonLd(exportPostHtml(post({ publishedAt: null }), channels).content)['datePublished']).toBe('2024-03-05T09:30:00.000Z');
+    expect(jsonLd(exportPostHtml(post({ publishedAt: null }), channels).content)['datePublished']).toBe(
+      '2024-03-05T09:30:00.000Z',
+    );
   });
 
   it('has exactly one script, JSON-LD describing a BlogPosting', () => {
@@ -137,7 +159,10 @@ describe('exportPostHtml', () => {
   });
 
   it('keeps a </script> in the body inside the JSON-LD string', () => {
-    const doc: Doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se </script><script>alert(1)</script> här' }] }] };
+    const doc: Doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se </script><script>alert(1)</script> här' }] }],
+    };
     const file = exportPostHtml(post({ doc }), channels);
     const page = parse(file.content);
     expect(page.all(page.byTag('script'))).toHaveLength(1);
@@ -148,7 +173,14 @@ describe('exportPostHtml', () => {
   it('exports a doc smuggling a javascript: link without the link', () => {
     const doc: Doc = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'klicka', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'klicka', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+          ],
+        },
+      ],
     };
     const file = exportPostHtml(post({ doc }), channels);
     const page = parse(file.content);
@@ -158,7 +190,10 @@ describe('exportPostHtml', () => {
   });
 
   it('keeps Swedish text intact', () => {
-    const doc: Doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Åsa, Ärlig och Östen räknar å ä ö Å Ä Ö.' }] }] };
+    const doc: Doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Åsa, Ärlig och Östen räknar å ä ö Å Ä Ö.' }] }],
+    };
     const file = exportPostHtml(post({ title: 'Åäö i rubriken', doc }), channels);
     expect(file.content).toContain('<h1 class="p-name">Åäö i rubriken</h1>');
     expect(file.content).toContain('Åsa, Ärlig och Östen räknar å ä ö Å Ä Ö.');
@@ -167,7 +202,9 @@ describe('exportPostHtml', () => {
 
   it('names the file after the title', () => {
     expect(exportPostHtml(post(), channels).filename).toBe('kanaler-for-foretag.html');
-    expect(exportPostHtml(post({ title: 'Åsa på Öland – ett år senare!' }), channels).filename).toBe('asa-pa-oland-ett-ar-senare.html');
+    expect(exportPostHtml(post({ title: 'Åsa på Öland – ett år senare!' }), channels).filename).toBe(
+      'asa-pa-oland-ett-ar-senare.html',
+    );
     expect(exportPostHtml(post({ title: '???' }), channels).filename).toBe('post.html');
     expect(exportPostHtml(post({ title: '', slug: 'fran-wordpress' }), channels).filename).toBe('fran-wordpress.html');
   });

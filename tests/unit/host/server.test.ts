@@ -15,11 +15,14 @@ let token: string;
 // Raw requests, so the Host and Origin headers are exactly what a hostile page or rebinding attack would send.
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -53,21 +56,37 @@ describe('the browser host', () => {
     const page = await send('/', { headers: { host: `127.0.0.1:${host.port}` } });
     expect(page.status).toBe(200);
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
-    const call = await send('/api/posts.create', { method: 'POST', headers: ours(), body: encodeWire({ title: 'Hej' }) });
+    const call = await send('/api/posts.create', {
+      method: 'POST',
+      headers: ours(),
+      body: encodeWire({ title: 'Hej' }),
+    });
     expect(JSON.parse(call.body)).toMatchObject({ ok: true, value: { title: 'Hej' } });
   });
 
   it('refuses calls without the token, with a wrong one, or from another origin', async () => {
     const body = encodeWire({ title: 'x' });
     const none = await send('/api/posts.create', { method: 'POST', headers: { host: `127.0.0.1:${host.port}` }, body });
-    const wrong = await send('/api/posts.create', { method: 'POST', headers: { ...ours(), 'x-kanal-token': 'A'.repeat(32) }, body });
-    const foreign = await send('/api/posts.create', { method: 'POST', headers: { ...ours(), origin: 'https://evil.example' }, body });
+    const wrong = await send('/api/posts.create', {
+      method: 'POST',
+      headers: { ...ours(), 'x-kanal-token': 'A'.repeat(32) },
+      body,
+    });
+    const foreign = await send('/api/posts.create', {
+      method: 'POST',
+      headers: { ...ours(), origin: 'https://evil.example' },
+      body,
+    });
     for (const r of [none, wrong, foreign]) expect(r.status).toBe(403);
     expect(kanal.services.posts.list({})).toEqual([]);
   });
 
   it('refuses requests whose Host header is not 127.0.0.1 or localhost (DNS rebinding)', async () => {
-    const rebound = await send('/api/posts.list', { method: 'POST', headers: { ...ours(), host: `evil.example:${host.port}` }, body: '{}' });
+    const rebound = await send('/api/posts.list', {
+      method: 'POST',
+      headers: { ...ours(), host: `evil.example:${host.port}` },
+      body: '{}',
+    });
     expect(rebound.status).toBe(421);
     const page = await send('/', { headers: { host: 'evil.example' } });
     expect(page.status).toBe(421);
@@ -81,7 +100,11 @@ describe('the browser host', () => {
     const missing = await send('/assets/other.js', { headers: { host: `127.0.0.1:${host.port}` } });
     expect(missing.status).toBe(404);
     for (const response of [script, missing]) {
-      expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'cache-control': 'no-store' });
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+      });
       expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
     }
   });
@@ -110,12 +133,26 @@ describe('the browser host', () => {
   });
 
   it('carries file bytes for imports through the wire format', async () => {
-    const data = new TextEncoder().encode('Rubrik\n\nText.\n\n2 thoughts on “Rubrik”\n\n1. Hej!\n\nReply\n\n2. Hallå!\n\nReply\n\nLeave a Reply');
-    const start = await send('/api/imports.start', { method: 'POST', headers: ours(), body: encodeWire({ files: [{ name: 'p.txt', data }], format: 'text' }) });
+    const data = new TextEncoder().encode(
+      'Rubrik\n\nText.\n\n2 thoughts on “Rubrik”\n\n1. Hej!\n\nReply\n\n2. Hallå!\n\nReply\n\nLeave a Reply',
+    );
+    const start = await send('/api/imports.start', {
+      method: 'POST',
+      headers: ours(),
+      body: encodeWire({ files: [{ name: 'p.txt', data }], format: 'text' }),
+    });
     const job = JSON.parse(start.body).value;
     let status = job;
     for (let i = 0; i < 10 && status.state !== 'done'; i++) {
-      status = JSON.parse((await send('/api/imports.status', { method: 'POST', headers: ours(), body: encodeWire({ jobId: job.jobId, waitMs: 2000 }) })).body).value;
+      status = JSON.parse(
+        (
+          await send('/api/imports.status', {
+            method: 'POST',
+            headers: ours(),
+            body: encodeWire({ jobId: job.jobId, waitMs: 2000 }),
+          })
+        ).body,
+      ).value;
     }
     expect(status.summary.threads[0]).toMatchObject({ title: 'Rubrik', comments: 2 });
   });

@@ -35,7 +35,10 @@ describe('Blogger Google Takeout feed (takeout-feed.atom)', () => {
     const id = (n: number) => `tag:blogger.com,1999:blog-7001.post-${n}`;
     expect(commentWithId(thread, id(202)).byAuthorSource).toBe(true);
     const reader = commentWithId(thread, id(201));
-    expect(reader).toMatchObject({ byAuthorSource: false, author: { name: 'Olle Läsare', url: 'https://olle.example.org/' } });
+    expect(reader).toMatchObject({
+      byAuthorSource: false,
+      author: { name: 'Olle Läsare', url: 'https://olle.example.org/' },
+    });
     expect(reader.html).toBe('Bra inlägg! klicka');
   });
 

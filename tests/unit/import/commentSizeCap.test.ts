@@ -21,19 +21,25 @@ vi.mock('../../../electron/core/import/html/sanitizeCommentHtml', async (importO
   };
 });
 // A comment of `size` characters in a few paragraphs: long, but with few elements, like pasted text.
-const longComment = (size: number) => `<p>Början.</p><p>${'ord och mening '.repeat(Math.ceil(size / 15))}</p><p>Slutet.</p>`;
-const exportWith = (comment: string) => bytesOf(generatedWxr(1, 3, (_post, n) => (n === 1 ? comment : `Kort kommentar ${n}`)));
+const longComment = (size: number) =>
+  `<p>Början.</p><p>${'ord och mening '.repeat(Math.ceil(size / 15))}</p><p>Slutet.</p>`;
+const exportWith = (comment: string) =>
+  bytesOf(generatedWxr(1, 3, (_post, n) => (n === 1 ? comment : `Kort kommentar ${n}`)));
 
 describe('a comment longer than any blog keeps', () => {
   it('is cut before sanitizing, and the import says so', async () => {
     sanitized.length = 0;
     const result = await importBytes('huge.xml', exportWith(longComment(10 * MB)));
     const comments = result.threads[0]?.comments ?? [];
-    expect(comments.map((c) => c.text.slice(0, 16))).toEqual(['Kort kommentar 0', 'Början.\n\nord och', 'Kort kommentar 2']);
+    expect(comments.map((c) => c.text.slice(0, 16))).toEqual([
+      'Kort kommentar 0',
+      'Början.\n\nord och',
+      'Kort kommentar 2',
+    ]);
     expect(comments[1]?.html.length).toBeLessThan(MAX_COMMENT_HTML_CHARS + 100);
     expect(comments[1]?.text).not.toContain('Slutet.');
     expect(result.warnings).toEqual([
-      `A comment by Läsare 1 on “Inlägg 0” was ${(longComment(10 * MB).length).toLocaleString('en-US')} characters long; only its first 100,000 characters were kept.`,
+      `A comment by Läsare 1 on “Inlägg 0” was ${longComment(10 * MB).length.toLocaleString('en-US')} characters long; only its first 100,000 characters were kept.`,
     ]);
     // Sanitizing 10 MB took seconds; the sanitizer now never sees more than a long comment.
     expect(Math.max(...sanitized)).toBeLessThan(MAX_COMMENT_HTML_CHARS + 1000);
@@ -49,7 +55,13 @@ describe('a comment longer than any blog keeps', () => {
   const ctx = useTempKanal();
   it('lands in the library cut, with the note among the import warnings', async () => {
     const summary = await runImport(ctx.kanal(), [{ name: 'huge.xml', data: exportWith(longComment(2 * MB)) }], 'wxr');
-    expect(summary.errors).toEqual([{ file: 'huge.xml', message: expect.stringContaining('only its first 100,000 characters were kept'), refused: false }]);
+    expect(summary.errors).toEqual([
+      {
+        file: 'huge.xml',
+        message: expect.stringContaining('only its first 100,000 characters were kept'),
+        refused: false,
+      },
+    ]);
     const thread = summary.threads[0];
     const view = thread ? await ctx.kanal().services.threads.get({ id: thread.id }) : null;
     expect(view?.comments).toHaveLength(3);

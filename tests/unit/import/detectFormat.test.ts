@@ -24,18 +24,33 @@ describe('detectFormat', () => {
   });
 
   it('knows the comments headers of English and Swedish themes', () => {
-    for (const header of ['One thought on “T”', '1 svar på ”T”', '12 Responses to "T"', '2 kommentarer till ”T', '5 tankar om ”T”']) {
+    for (const header of [
+      'One thought on “T”',
+      '1 svar på ”T”',
+      '12 Responses to "T"',
+      '2 kommentarer till ”T',
+      '5 tankar om ”T”',
+    ]) {
       expect(detectFormat(`T\n\n${header}\n\n 1. Hej\n`)).toBe('text');
     }
   });
 
   it('reads past a byte-order mark, comments and a DOCTYPE with an internal subset', () => {
-    expect(detectFormat('\uFEFF<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE d [ <!ELEMENT d ANY> ]>\n<disqus/>')).toBe('disqus');
+    expect(detectFormat('\uFEFF<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE d [ <!ELEMENT d ANY> ]>\n<disqus/>')).toBe(
+      'disqus',
+    );
     expect(detectFormat('<html><body></body></html>')).toBe('wp-html');
   });
 
   it('says null for everything else', () => {
-    for (const text of ['', 'Anteckningar', '<rss version="2.0"><channel/></rss>', '<feed xmlns="http://www.w3.org/2005/Atom"/>', '<svg/>', '{"a":1}']) {
+    for (const text of [
+      '',
+      'Anteckningar',
+      '<rss version="2.0"><channel/></rss>',
+      '<feed xmlns="http://www.w3.org/2005/Atom"/>',
+      '<svg/>',
+      '{"a":1}',
+    ]) {
       expect(detectFormat(text)).toBeNull();
     }
   });

@@ -1,10 +1,29 @@
 import { Parser } from 'htmlparser2';
 export { hostileMarkup, type HostileSample } from '../../fixtures/hostile/hostileMarkup';
 
-const ALLOWED = new Set(['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li']);
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'code',
+  'pre',
+  'blockquote',
+  'q',
+  'cite',
+  'del',
+  's',
+  'ul',
+  'ol',
+  'li',
+]);
 // Written apart from the sanitizer, so the two cannot share one mistake.
 const SAFE_HREF = /^(?:https?:\/\/[^\s/]|mailto:[^\s])/i;
-const RAW_DANGER = /<(?:script|style|iframe|svg|math|img|object|embed|form|input|link|meta|base|frame|video|audio|template)\b|<!--/i;
+const RAW_DANGER =
+  /<(?:script|style|iframe|svg|math|img|object|embed|form|input|link|meta|base|frame|video|audio|template)\b|<!--/i;
 
 // Everything in sanitized output that the comment allow-list does not permit, parsed as a browser-like tokenizer sees it.
 export function findForbidden(html: string, rel: string): string[] {
@@ -17,7 +36,8 @@ export function findForbidden(html: string, rel: string): string[] {
         if (!ALLOWED.has(name)) findings.push(`element <${name}>`);
         for (const [attribute, value] of Object.entries(attribs)) {
           if (attribute.startsWith('on')) findings.push(`handler ${attribute}`);
-          else if (name !== 'a' || (attribute !== 'href' && attribute !== 'rel')) findings.push(`attribute ${attribute} on <${name}>`);
+          else if (name !== 'a' || (attribute !== 'href' && attribute !== 'rel'))
+            findings.push(`attribute ${attribute} on <${name}>`);
           if (attribute === 'href' && !SAFE_HREF.test(value)) findings.push(`href ${JSON.stringify(value)}`);
           if (attribute === 'rel' && value !== rel) findings.push(`rel ${JSON.stringify(value)}`);
         }

@@ -42,13 +42,33 @@ describe('pasted text that made the line patterns backtrack', () => {
 
 describe('“@Name” replies in pasted text', () => {
   const comment = (id: number, name: string, text: string): CleanComment => {
-    const source: ImportedComment = { externalId: String(id), parentExternalId: null, author: { name }, date: null, status: 'approved', kind: 'comment', html: '' };
-    return { source, externalId: String(id), parentExternalId: null, orphan: false, kind: 'comment', status: 'approved', author: { name }, date: null, html: '', text };
+    const source: ImportedComment = {
+      externalId: String(id),
+      parentExternalId: null,
+      author: { name },
+      date: null,
+      status: 'approved',
+      kind: 'comment',
+      html: '',
+    };
+    return {
+      source,
+      externalId: String(id),
+      parentExternalId: null,
+      orphan: false,
+      kind: 'comment',
+      status: 'approved',
+      author: { name },
+      date: null,
+      html: '',
+      text,
+    };
   };
 
   it('threads 100,000 replies, each to the one before, in one pass', async () => {
     const count = 100_000;
-    const comments = (n: number) => Array.from({ length: n }, (_, i) => comment(i, `Reader ${i}`, `@Reader ${i - 1} thanks`));
+    const comments = (n: number) =>
+      Array.from({ length: n }, (_, i) => comment(i, `Reader ${i}`, `@Reader ${i - 1} thanks`));
     const threaded = await expectLinear(count, (n) => threadMentions(comments(n)));
     expect(threaded[count - 1]?.parentExternalId).toBe(String(count - 2));
     expect(threaded[0]?.parentExternalId).toBeNull();
@@ -89,21 +109,29 @@ describe('markup nested absurdly deep, refused before any parser chokes on it', 
   });
 
   it('refuses a saved page of a million nested elements', async () => {
-    const page = (n: number) => `<!DOCTYPE html><html><body><ol class="comment-list">${'<div>'.repeat(n)}</ol></body></html>`;
+    const page = (n: number) =>
+      `<!DOCTYPE html><html><body><ol class="comment-list">${'<div>'.repeat(n)}</ol></body></html>`;
     const refused = await expectLinear(MB / 5, (n) => refusalOf('deep.html', bytesOf(page(n))));
     expect(refused.problem).toBe('its HTML is nested more than 1000 levels deep');
   });
 
   it.each([
     ['HTML', (n: number) => wxr({ comment: '<p>'.repeat(n) }), 'wide.xml'],
-    ['pasted lines', (n: number) => `Title\n\n1 comment on “Title”\n\n1. Anna says:\n${'line\n'.repeat(n)}`, 'wide.txt'],
+    [
+      'pasted lines',
+      (n: number) => `Title\n\n1 comment on “Title”\n\n1. Anna says:\n${'line\n'.repeat(n)}`,
+      'wide.txt',
+    ],
   ])('refuses a comment of more elements than the app can draw: %s', async (_kind, text, name) => {
     const refused = await expectLinear(100_000, (n) => refusalOf(name, bytesOf(text(n))));
-    expect(refused.problem).toBe(`it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`);
+    expect(refused.problem).toBe(
+      `it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`,
+    );
   });
 
   it('still reads a comment nested as deep as real ones get', async () => {
-    const comment = (n: number) => `${'<blockquote>'.repeat(20)}quoted${'</blockquote>'.repeat(20)}<p>${'<a href="https://x.example/">x</a> '.repeat(n)}</p>`;
+    const comment = (n: number) =>
+      `${'<blockquote>'.repeat(20)}quoted${'</blockquote>'.repeat(20)}<p>${'<a href="https://x.example/">x</a> '.repeat(n)}</p>`;
     const result = await expectLinear(500, (n) => importBytes('quotes.xml', bytesOf(wxr({ comment: comment(n) }))));
     expect(result.threads[0]?.comments[0]?.text).toContain('quoted');
   });

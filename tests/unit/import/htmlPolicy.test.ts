@@ -18,23 +18,155 @@ import { editorDoc } from '../content/editorDoc';
 
 // Tags that ran script, loaded something, or drew outside the comment in one browser or another.
 const DANGEROUS = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'img', 'image', 'picture',
-  'source', 'video', 'audio', 'track', 'canvas', 'map', 'area', 'svg', 'math', 'mglyph', 'mtext', 'form', 'input',
-  'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'link', 'meta', 'base', 'template',
-  'slot', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'listing', 'title', 'head', 'body', 'html',
-  'dialog', 'details', 'summary', 'marquee', 'blink', 'bgsound', 'keygen', 'isindex', 'portal',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'img',
+  'image',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'canvas',
+  'map',
+  'area',
+  'svg',
+  'math',
+  'mglyph',
+  'mtext',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'slot',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'listing',
+  'title',
+  'head',
+  'body',
+  'html',
+  'dialog',
+  'details',
+  'summary',
+  'marquee',
+  'blink',
+  'bgsound',
+  'keygen',
+  'isindex',
+  'portal',
 ];
 // The rest of HTML, current and obsolete: harmless, but in no allow-list.
 const OTHER_HTML = [
-  'abbr', 'acronym', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'caption', 'center',
-  'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del', 'dfn', 'dir', 'div', 'dl', 'dt', 'em', 'fieldset',
-  'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'i', 'ins',
-  'kbd', 'label', 'legend', 'li', 'main', 'mark', 'menu', 'meter', 'nav', 'nobr', 'ol', 'p', 'pre', 'progress', 'q',
-  'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'samp', 'search', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr', 'a',
+  'abbr',
+  'acronym',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'data',
+  'dd',
+  'del',
+  'dfn',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'font',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'legend',
+  'li',
+  'main',
+  'mark',
+  'menu',
+  'meter',
+  'nav',
+  'nobr',
+  'ol',
+  'p',
+  'pre',
+  'progress',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'rtc',
+  'ruby',
+  's',
+  'samp',
+  'search',
+  'section',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'tt',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+  'a',
 ];
 const KNOWN_TAGS = [...new Set([...DANGEROUS, ...OTHER_HTML])];
-const HOSTILE_ATTRIBUTES = 'onclick="alert(1)" onerror="alert(1)" style="color:red" class="x" id="x" data-x="1" src="x" formaction="x" title="t"';
+const HOSTILE_ATTRIBUTES =
+  'onclick="alert(1)" onerror="alert(1)" style="color:red" class="x" id="x" data-x="1" src="x" formaction="x" title="t"';
 
 interface Element {
   tag: string;
@@ -43,7 +175,10 @@ interface Element {
 
 function elementsOf(html: string): Element[] {
   const found: Element[] = [];
-  const parser = new Parser({ onopentag: (tag, attributes) => found.push({ tag, attributes }) }, { lowerCaseTags: true, decodeEntities: true });
+  const parser = new Parser(
+    { onopentag: (tag, attributes) => found.push({ tag, attributes }) },
+    { lowerCaseTags: true, decodeEntities: true },
+  );
   parser.end(html);
   return found;
 }
@@ -54,19 +189,26 @@ const tagsOf = (html: string): Set<string> => new Set(elementsOf(html).map((elem
 const strangers = (html: string, tags: readonly string[], attributes: TagAttributes): string[] =>
   elementsOf(html).flatMap(({ tag, attributes: present }) => [
     ...(tags.includes(tag) ? [] : [`<${tag}>`]),
-    ...Object.keys(present).filter((name) => !(attributes[tag] ?? []).includes(name)).map((name) => `${name} on <${tag}>`),
+    ...Object.keys(present)
+      .filter((name) => !(attributes[tag] ?? []).includes(name))
+      .map((name) => `${name} on <${tag}>`),
   ]);
 
 // One instance of `tag`, carrying an allowed link and hostile attributes, around text naming it.
 const sample = (tag: string): string => {
   const link = tag === 'a' ? ' href="https://reader.example/"' : '';
-  return ['br', 'hr', 'wbr', 'img', 'input', 'embed'].includes(tag) ? `<${tag}${link} ${HOSTILE_ATTRIBUTES}>` : `<${tag}${link} ${HOSTILE_ATTRIBUTES}>inside-${tag}</${tag}>`;
+  return ['br', 'hr', 'wbr', 'img', 'input', 'embed'].includes(tag)
+    ? `<${tag}${link} ${HOSTILE_ATTRIBUTES}>`
+    : `<${tag}${link} ${HOSTILE_ATTRIBUTES}>inside-${tag}</${tag}>`;
 };
 
 describe('a comment through the real import', () => {
   const fixture = fileURLToPath(new URL('../../fixtures/import/html-policy.xml', import.meta.url));
   const imported = async () => {
-    const result = await parseImportFile({ name: 'html-policy.xml', data: new Uint8Array(readFileSync(fixture)) }, { format: 'auto', identities: { names: [], emails: [] } });
+    const result = await parseImportFile(
+      { name: 'html-policy.xml', data: new Uint8Array(readFileSync(fixture)) },
+      { format: 'auto', identities: { names: [], emails: [] } },
+    );
     const comment = result.threads[0]?.comments[0];
     if (!comment) throw new Error('the fixture imported no comment');
     return comment;
@@ -81,11 +223,22 @@ describe('a comment through the real import', () => {
   it('keeps nothing else: no other tag, no attribute but a link’s href and rel, no content of code', async () => {
     const comment = await imported();
     expect(strangers(comment.html, COMMENT_TAGS, COMMENT_ATTRIBUTES)).toEqual([]);
-    expect(elementsOf(comment.html).filter((e) => e.tag === 'a').map((e) => e.attributes)).toEqual([
-      { href: 'https://reader.example/sida', rel: READER_LINK_REL },
-    ]);
-    for (const kept of ['rubrik', 'block', 'understruken', 'cell', 'en farlig länk']) expect(comment.text).toContain(kept);
-    for (const dropped of ['__pwned', 'inuti ramen', 'objektets text', 'mallens text', 'gömd text', 'textfältet', 'alternativet']) {
+    expect(
+      elementsOf(comment.html)
+        .filter((e) => e.tag === 'a')
+        .map((e) => e.attributes),
+    ).toEqual([{ href: 'https://reader.example/sida', rel: READER_LINK_REL }]);
+    for (const kept of ['rubrik', 'block', 'understruken', 'cell', 'en farlig länk'])
+      expect(comment.text).toContain(kept);
+    for (const dropped of [
+      '__pwned',
+      'inuti ramen',
+      'objektets text',
+      'mallens text',
+      'gömd text',
+      'textfältet',
+      'alternativet',
+    ]) {
       expect(comment.html).not.toContain(dropped);
     }
   });

@@ -13,13 +13,18 @@ import {
 export const NO_IDENTITIES = { names: [], emails: [] };
 
 // The import files written for these tests, in tests/fixtures/import.
-export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+export const fixturePath = (name: string): string =>
+  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
 
 export const readFixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fixturePath(name)));
 
 export const bytesOf = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
-export function importBytes(name: string, data: Uint8Array, options: Partial<ImportOptions> = {}): Promise<NormalizedImport> {
+export function importBytes(
+  name: string,
+  data: Uint8Array,
+  options: Partial<ImportOptions> = {},
+): Promise<NormalizedImport> {
   return parseImportFile({ name, data }, { format: 'auto', identities: NO_IDENTITIES, ...options });
 }
 
@@ -27,7 +32,11 @@ export const importFixture = (name: string, options: Partial<ImportOptions> = {}
   importBytes(name, readFixture(name), options);
 
 // The ImportFileError a refused file raises; fails the test when the file is read instead.
-export async function refusalOf(name: string, data: Uint8Array, options: Partial<ImportOptions> = {}): Promise<ImportFileError> {
+export async function refusalOf(
+  name: string,
+  data: Uint8Array,
+  options: Partial<ImportOptions> = {},
+): Promise<ImportFileError> {
   try {
     await importBytes(name, data, options);
   } catch (error) {

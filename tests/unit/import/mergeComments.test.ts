@@ -49,16 +49,23 @@ describe('mergeComments', () => {
 
   it('adds only the new comments of a newer export, threading them under comments kept from before', async () => {
     const v1 = readFileSync(fixturePath('wxr-rules.xml'), 'utf8');
-    const reply = '<wp:comment><wp:comment_id>121</wp:comment_id><wp:comment_author>Nykomling</wp:comment_author><wp:comment_date_gmt>2020-02-01 10:00:00</wp:comment_date_gmt><wp:comment_content>Sent svar</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>101</wp:comment_parent></wp:comment>';
+    const reply =
+      '<wp:comment><wp:comment_id>121</wp:comment_id><wp:comment_author>Nykomling</wp:comment_author><wp:comment_date_gmt>2020-02-01 10:00:00</wp:comment_date_gmt><wp:comment_content>Sent svar</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>101</wp:comment_parent></wp:comment>';
     const v2 = v1
       .replace('<wp:comment_approved>0</wp:comment_approved>', '<wp:comment_approved>1</wp:comment_approved>')
       .replace('</wp:comment>\n  </item>', `</wp:comment>\n${reply}\n  </item>`);
     const first = mergeComments([], await reglerComments(v1), idMaker());
     const second = mergeComments(first.comments, await reglerComments(v2), idMaker('new'));
     expect(second.added).toBe(1);
-    expect(byExternal(second.comments, '121')).toMatchObject({ id: 'new1', parentId: byExternal(first.comments, '101').id });
+    expect(byExternal(second.comments, '121')).toMatchObject({
+      id: 'new1',
+      parentId: byExternal(first.comments, '101').id,
+    });
     // A comment approved since the last export keeps its id and takes its new state.
-    expect(byExternal(second.comments, '114')).toMatchObject({ id: byExternal(first.comments, '114').id, status: 'approved' });
+    expect(byExternal(second.comments, '114')).toMatchObject({
+      id: byExternal(first.comments, '114').id,
+      status: 'approved',
+    });
     expect(second.comments.at(-1)?.externalId).toBe('121');
   });
 
@@ -72,17 +79,40 @@ describe('mergeComments', () => {
 
   it('links a reply to a parent that only an earlier import holds', () => {
     const parent: Comment = {
-      id: 'old1', externalId: '5', parentId: null, author: { name: 'A' }, date: '2020-01-01T00:00:00.000Z',
-      status: 'approved', kind: 'comment', orphan: false, byAuthorSource: false, byAuthorOverride: null,
-      html: '<p>a</p>', text: 'a', fingerprint: 'disqus:t#5', noReplyNeeded: false,
+      id: 'old1',
+      externalId: '5',
+      parentId: null,
+      author: { name: 'A' },
+      date: '2020-01-01T00:00:00.000Z',
+      status: 'approved',
+      kind: 'comment',
+      orphan: false,
+      byAuthorSource: false,
+      byAuthorOverride: null,
+      html: '<p>a</p>',
+      text: 'a',
+      fingerprint: 'disqus:t#5',
+      noReplyNeeded: false,
     };
     const reply: NormalizedComment = {
-      externalId: '6', parentExternalId: '5', author: { name: 'B' }, date: '2020-01-02T00:00:00.000Z', status: 'approved',
-      kind: 'comment', orphan: false, byAuthorSource: false, html: '<p>b</p>', text: 'b', fingerprint: 'disqus:t#6',
+      externalId: '6',
+      parentExternalId: '5',
+      author: { name: 'B' },
+      date: '2020-01-02T00:00:00.000Z',
+      status: 'approved',
+      kind: 'comment',
+      orphan: false,
+      byAuthorSource: false,
+      html: '<p>b</p>',
+      text: 'b',
+      fingerprint: 'disqus:t#6',
     };
     const { comments, added } = mergeComments([parent], [reply], idMaker());
     expect(added).toBe(1);
-    expect(comments.map((c) => [c.id, c.parentId, c.orphan])).toEqual([['old1', null, false], ['c1', 'old1', false]]);
+    expect(comments.map((c) => [c.id, c.parentId, c.orphan])).toEqual([
+      ['old1', null, false],
+      ['c1', 'old1', false],
+    ]);
   });
 
   it('re-imports pasted text without dates or names idempotently, and adds a newly pasted comment', async () => {

@@ -5,13 +5,33 @@ import { needsReplyCount, needsReplyIds } from '../../../electron/core/threads/n
 import { importFixture, threadTitled } from './importFixture';
 
 const comment = (id: string, over: Partial<Comment> = {}): Comment => ({
-  id, externalId: id, parentId: null, author: { name: id }, date: null, status: 'approved', kind: 'comment', orphan: false,
-  byAuthorSource: false, byAuthorOverride: null, html: '', text: '', fingerprint: id, noReplyNeeded: false, ...over,
+  id,
+  externalId: id,
+  parentId: null,
+  author: { name: id },
+  date: null,
+  status: 'approved',
+  kind: 'comment',
+  orphan: false,
+  byAuthorSource: false,
+  byAuthorOverride: null,
+  html: '',
+  text: '',
+  fingerprint: id,
+  noReplyNeeded: false,
+  ...over,
 });
 
 const reply = (commentId: string, status: Reply['status']): Reply => ({
-  id: `r-${commentId}`, commentId, parentReplyId: null, doc: { type: 'doc' }, status, createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z', finishedAt: null, deletedAt: null,
+  id: `r-${commentId}`,
+  commentId,
+  parentReplyId: null,
+  doc: { type: 'doc' },
+  status,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  finishedAt: null,
+  deletedAt: null,
 });
 
 describe('needsReply', () => {
@@ -49,6 +69,17 @@ describe('needsReply', () => {
     const { comments } = mergeComments([], thread.comments, () => `id${++n}`);
     const waiting = needsReplyIds({ comments, replies: [] });
     const external = (id: string) => comments.find((c) => c.id === id)?.externalId;
-    expect([...waiting].map(external).sort()).toEqual(['501', '502', '503', '505', '506', '508', '512', '515', '516', '519']);
+    expect([...waiting].map(external).sort()).toEqual([
+      '501',
+      '502',
+      '503',
+      '505',
+      '506',
+      '508',
+      '512',
+      '515',
+      '516',
+      '519',
+    ]);
   });
 });

@@ -60,7 +60,10 @@ describe('disqus-export.xml, the shape of a Disqus export', () => {
   it('reads the reply, leaves out the empty thread and names the posts whose thread is missing', async () => {
     const result = await load();
     expect(result.format).toBe('disqus');
-    expect(result.threads.map((t) => t.title)).toEqual(['Svar på svar', 'https://faltanteckningar.example/2019/07/utan-rubrik/']);
+    expect(result.threads.map((t) => t.title)).toEqual([
+      'Svar på svar',
+      'https://faltanteckningar.example/2019/07/utan-rubrik/',
+    ]);
     const thread = threadTitled(result, 'Svar på svar');
     expect(thread.url).toBe('https://faltanteckningar.example/2019/06/svar-pa-svar/');
     expect(idsOf(thread)).toEqual(['9001', '9002', '9003']);

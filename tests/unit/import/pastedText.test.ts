@@ -64,7 +64,8 @@ describe('Swedish pasted text', () => {
   });
 
   it('reads comments copied without numbers, one per “Reply”', async () => {
-    const text = 'Titel\n\nText.\n\nOne thought on “Titel”\n\nEva says:\nHej!\nReply\nOlof says:\n@Eva, hej själv.\nReply\nLeave a Reply\n';
+    const text =
+      'Titel\n\nText.\n\nOne thought on “Titel”\n\nEva says:\nHej!\nReply\nOlof says:\n@Eva, hej själv.\nReply\nLeave a Reply\n';
     const thread = (await importBytes('paste.txt', bytesOf(text))).threads[0]!;
     expect(thread.comments.map((c) => [c.author.name, c.text, c.parentExternalId])).toEqual([
       ['Eva', 'Hej!', null],

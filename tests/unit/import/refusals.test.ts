@@ -4,7 +4,8 @@ import { MAX_IMPORT_BYTES } from '../../../electron/core/shared/limits';
 import { bytesOf, importBytes, importFixture, readFixture, refusalOf } from './importFixture';
 
 const DECLARES_ENTITIES = 'it declares XML entities, which Kanal does not read';
-const WXR_START = '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>';
+const WXR_START =
+  '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>';
 
 describe('files Kanal refuses, naming the file and the problem', () => {
   it('refuses empty files, a lone byte-order mark and whitespace', async () => {
@@ -17,7 +18,9 @@ describe('files Kanal refuses, naming the file and the problem', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const latin1Without = new Uint8Array([0x3c, 0x70, 0x3e, 0xe5, 0x3c, 0x2f, 0x70, 0x3e]);
     for (const data of [png, latin1Without]) {
-      expect((await refusalOf('photo.png', data)).problem).toBe('it is not a text file (it holds bytes that are not UTF-8 text)');
+      expect((await refusalOf('photo.png', data)).problem).toBe(
+        'it is not a text file (it holds bytes that are not UTF-8 text)',
+      );
     }
   });
 
@@ -28,12 +31,15 @@ describe('files Kanal refuses, naming the file and the problem', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it.each(['xxe.xml', 'billion-laughs.xml', 'parameter-entity.xml'])('refuses %s, which declares entities', async (name) => {
-    expect((await refusalOf(name, readFixture(name))).problem).toBe(DECLARES_ENTITIES);
-    for (const format of ['wxr', 'disqus', 'blogger'] as const) {
-      expect((await refusalOf(name, readFixture(name), { format })).problem).toBe(DECLARES_ENTITIES);
-    }
-  });
+  it.each(['xxe.xml', 'billion-laughs.xml', 'parameter-entity.xml'])(
+    'refuses %s, which declares entities',
+    async (name) => {
+      expect((await refusalOf(name, readFixture(name))).problem).toBe(DECLARES_ENTITIES);
+      for (const format of ['wxr', 'disqus', 'blogger'] as const) {
+        expect((await refusalOf(name, readFixture(name), { format })).problem).toBe(DECLARES_ENTITIES);
+      }
+    },
+  );
 
   it('refuses absurdly deep XML', async () => {
     const deep = `${WXR_START}${'<x>'.repeat(MAX_XML_DEPTH)}${'</x>'.repeat(MAX_XML_DEPTH)}</channel></rss>`;
@@ -53,7 +59,12 @@ describe('files Kanal refuses, naming the file and the problem', () => {
   });
 
   it('refuses a file of no known format', async () => {
-    for (const text of ['Hello, just a note.', '{"posts": []}', '<note><to>Tove</to></note>', '<rss version="2.0"><channel/></rss>']) {
+    for (const text of [
+      'Hello, just a note.',
+      '{"posts": []}',
+      '<note><to>Tove</to></note>',
+      '<rss version="2.0"><channel/></rss>',
+    ]) {
       const refused = await refusalOf('other.txt', bytesOf(text));
       expect(refused.problem).toBe(
         'it is not a WordPress, Disqus or Blogger export, a saved comment page or pasted comment text',
@@ -76,7 +87,8 @@ describe('files Kanal refuses, naming the file and the problem', () => {
   });
 
   it('refuses a WordPress export without a WXR version, as WordPress does', async () => {
-    const noVersion = '<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><wp:post_type>post</wp:post_type></item></channel></rss>';
+    const noVersion =
+      '<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><wp:post_type>post</wp:post_type></item></channel></rss>';
     expect((await refusalOf('old.xml', bytesOf(noVersion))).problem).toBe(
       'it does not appear to be a WordPress export (missing or invalid WXR version number)',
     );
@@ -84,7 +96,9 @@ describe('files Kanal refuses, naming the file and the problem', () => {
 
   it('refuses a character encoding it cannot decode', async () => {
     const odd = '<?xml version="1.0" encoding="x-made-up"?><disqus xmlns="http://disqus.com"/>';
-    expect((await refusalOf('odd.xml', bytesOf(odd))).problem).toBe('it uses the “x-made-up” character encoding, which Kanal cannot read');
+    expect((await refusalOf('odd.xml', bytesOf(odd))).problem).toBe(
+      'it uses the “x-made-up” character encoding, which Kanal cannot read',
+    );
   });
 });
 
@@ -108,7 +122,8 @@ describe('text encodings Kanal reads', () => {
 
   it('reads a file that declares ISO-8859-1', async () => {
     const head = `<?xml version="1.0" encoding="ISO-8859-1"?><disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">`;
-    const body = '<thread dsq:id="1"><title>T</title></thread><post dsq:id="2"><message>Hej</message><author><name>G?ran</name></author><thread dsq:id="1"/></post></disqus>';
+    const body =
+      '<thread dsq:id="1"><title>T</title></thread><post dsq:id="2"><message>Hej</message><author><name>G?ran</name></author><thread dsq:id="1"/></post></disqus>';
     const bytes = bytesOf(head + body);
     bytes[bytes.indexOf(0x3f, head.length + 60)] = 0xf6;
     const result = await importBytes('latin1.xml', bytes);
@@ -123,7 +138,9 @@ describe('streaming', () => {
       (_, i) =>
         `<wp:comment><wp:comment_id>${i + 1}</wp:comment_id><wp:comment_author>Läsare ${i}</wp:comment_author><wp:comment_date_gmt>2020-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content>Kommentar nummer ${i} med lite text.</wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>`,
     ).join('\n');
-    const data = bytesOf(`${WXR_START}<item><title>Stor</title><wp:post_type>post</wp:post_type>${comments}</item></channel></rss>`);
+    const data = bytesOf(
+      `${WXR_START}<item><title>Stor</title><wp:post_type>post</wp:post_type>${comments}</item></channel></rss>`,
+    );
     const progress: number[] = [];
     let ticks = 0;
     let running = true;
@@ -132,10 +149,12 @@ describe('streaming', () => {
       if (running) setImmediate(tick);
     };
     setImmediate(tick);
-    const result = await importBytes('stor.xml', data, { onProgress: (done, total) => {
-      expect(total).toBe(data.byteLength);
-      progress.push(done);
-    } });
+    const result = await importBytes('stor.xml', data, {
+      onProgress: (done, total) => {
+        expect(total).toBe(data.byteLength);
+        progress.push(done);
+      },
+    });
     running = false;
     expect(result.threads[0]?.comments).toHaveLength(3000);
     expect(progress.length).toBeGreaterThan(2);

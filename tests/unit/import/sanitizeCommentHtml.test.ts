@@ -28,13 +28,17 @@ describe('the comment sanitizer against hostile HTML', () => {
   });
 
   it('keeps the words around a hostile part, and "</script>" written as text stays text', () => {
-    expect(sanitizeCommentHtml('<p>Text with </script><script>alert(1)</script> inside</p>')).toBe('<p>Text with  inside</p>');
+    expect(sanitizeCommentHtml('<p>Text with </script><script>alert(1)</script> inside</p>')).toBe(
+      '<p>Text with  inside</p>',
+    );
     expect(sanitizeCommentHtml('<code>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>')).toBe(
       '<code>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>',
     );
-    expect(sanitizeCommentHtml('<strong onclick="alert(1)">fet</strong> <a href="https://ok.example/" onclick="alert(1)">ok</a>')).toBe(
-      `<strong>fet</strong> <a href="https://ok.example/" rel="${LINK_REL}">ok</a>`,
-    );
+    expect(
+      sanitizeCommentHtml(
+        '<strong onclick="alert(1)">fet</strong> <a href="https://ok.example/" onclick="alert(1)">ok</a>',
+      ),
+    ).toBe(`<strong>fet</strong> <a href="https://ok.example/" rel="${LINK_REL}">ok</a>`);
   });
 });
 
@@ -49,13 +53,14 @@ describe('the comment sanitizer on ordinary comments', () => {
   });
 
   it('keeps the allowed formatting and drops every attribute but a link’s href', () => {
-    const html = '<p class="x" style="color:red"><strong>fet</strong> <em>kursiv</em> <code>kod</code> <del>bort</del></p>'
-      + '<blockquote cite="https://x.example"><q>citat</q> <cite>källa</cite></blockquote><ul><li>ett</li></ul><ol start="3"><li>två</li></ol>'
-      + '<pre>  a\n  b</pre><h1>rubrik</h1><div>block</div><span>span</span><font color="red">font</font>';
+    const html =
+      '<p class="x" style="color:red"><strong>fet</strong> <em>kursiv</em> <code>kod</code> <del>bort</del></p>' +
+      '<blockquote cite="https://x.example"><q>citat</q> <cite>källa</cite></blockquote><ul><li>ett</li></ul><ol start="3"><li>två</li></ol>' +
+      '<pre>  a\n  b</pre><h1>rubrik</h1><div>block</div><span>span</span><font color="red">font</font>';
     expect(sanitizeCommentHtml(html)).toBe(
-      '<p><strong>fet</strong> <em>kursiv</em> <code>kod</code> <del>bort</del></p>'
-        + '<blockquote><q>citat</q> <cite>källa</cite></blockquote><ul><li>ett</li></ul><ol><li>två</li></ol>'
-        + '<pre>  a\n  b</pre>rubrikblockspanfont',
+      '<p><strong>fet</strong> <em>kursiv</em> <code>kod</code> <del>bort</del></p>' +
+        '<blockquote><q>citat</q> <cite>källa</cite></blockquote><ul><li>ett</li></ul><ol><li>två</li></ol>' +
+        '<pre>  a\n  b</pre>rubrikblockspanfont',
     );
   });
 
@@ -70,8 +75,17 @@ describe('the comment sanitizer on ordinary comments', () => {
 
   it('turns every other link into its text', () => {
     const links = [
-      'javascript:alert(1)', ' JavaScript:alert(1)', 'jav&#x09;ascript:alert(1)', 'data:text/html,<b>x</b>',
-      'vbscript:msgbox(1)', '//evil.example/x', '/relative', '#top', 'ftp://files.example', 'tel:123', '',
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      '//evil.example/x',
+      '/relative',
+      '#top',
+      'ftp://files.example',
+      'tel:123',
+      '',
     ];
     for (const href of links) {
       expect(sanitizeCommentHtml(`<a href="${href}">länk</a> och <a href="https://ok.example/">ok</a>`)).toBe(
@@ -86,7 +100,9 @@ describe('the comment sanitizer on ordinary comments', () => {
   });
 
   it('escapes text so it stays text', () => {
-    expect(sanitizeCommentHtml('1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;')).toBe('1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;');
+    expect(sanitizeCommentHtml('1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;')).toBe(
+      '1 &lt; 2 &amp; &lt;b&gt;inte fet&lt;/b&gt;',
+    );
     expect(htmlToText('<p>1 &lt; 2 &amp;  mer</p><p>nästa\n  rad</p><ul><li>a</li><li>b</li></ul>')).toBe(
       '1 < 2 & mer\n\nnästa rad\n\na\n\nb',
     );

@@ -30,9 +30,13 @@ describe('a saved WordPress post page (saved-post-page.html)', () => {
   it('reads nested ol.children as replies, with the comment-N ids', async () => {
     const { thread } = await load();
     expect(idsOf(thread)).toEqual(['11', '12', '13', '14', '15']);
-    expect([depthOf(thread, '11'), depthOf(thread, '12'), depthOf(thread, '13'), depthOf(thread, '14')]).toEqual([1, 2, 3, 1]);
+    expect([depthOf(thread, '11'), depthOf(thread, '12'), depthOf(thread, '13'), depthOf(thread, '14')]).toEqual([
+      1, 2, 3, 1,
+    ]);
     expect(commentWithId(thread, '12').parentExternalId).toBe('11');
-    expect(commentWithId(thread, '11').fingerprint).toBe('wp-html:https://kanalbloggen.example.se/2021/03/kanaler-och-dialog/#11');
+    expect(commentWithId(thread, '11').fingerprint).toBe(
+      'wp-html:https://kanalbloggen.example.se/2021/03/kanaler-och-dialog/#11',
+    );
   });
 
   it('takes authors, dates, moderation and bypostauthor from the markup', async () => {
@@ -78,6 +82,8 @@ describe('a saved WordPress post page (saved-post-page.html)', () => {
     const result = await importBytes('old.html', bytesOf(html));
     const thread = result.threads[0];
     expect(thread?.title).toBe('Gammalt tema');
-    expect(thread?.comments.map((c) => [c.externalId, c.author.name, c.html])).toEqual([['7', 'Gunnar', '<p>Gammal kommentar.</p>']]);
+    expect(thread?.comments.map((c) => [c.externalId, c.author.name, c.html])).toEqual([
+      ['7', 'Gunnar', '<p>Gammal kommentar.</p>'],
+    ]);
   });
 });

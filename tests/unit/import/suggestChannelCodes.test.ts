@@ -14,6 +14,9 @@ describe('suggestChannelCodes', () => {
   });
 
   it('takes the author’s own codes, with any characters, in the order given, once', () => {
-    expect(suggestChannelCodes('Podcast och C++ och PODCAST', ['C++', 'Podcast', 'Podcast', ' ', 'Radio'])).toEqual(['C++', 'Podcast']);
+    expect(suggestChannelCodes('Podcast och C++ och PODCAST', ['C++', 'Podcast', 'Podcast', ' ', 'Radio'])).toEqual([
+      'C++',
+      'Podcast',
+    ]);
   });
 });

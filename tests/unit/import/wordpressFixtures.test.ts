@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { READER_LINK_REL as LINK_REL } from '../../../electron/core/shared/policy';
-import { commentWithId, depthOf, idsOf, importFixture, readFixture, refusalOf, threadTitled, totalComments } from './importFixture';
+import {
+  commentWithId,
+  depthOf,
+  idsOf,
+  importFixture,
+  readFixture,
+  refusalOf,
+  threadTitled,
+  totalComments,
+} from './importFixture';
 
 const NONE_SKIPPED = { spam: 0, trash: 0, deleted: 0, note: 0, duplicate: 0, missingThread: 0 };
 
@@ -36,7 +45,10 @@ describe('wxr-threads.xml, a blog with long threads', () => {
 
   it('marks pending comments, also a pending reply on a page', async () => {
     const result = await load();
-    expect(commentWithId(threadTitled(result, 'About these notes'), '602')).toMatchObject({ status: 'pending', parentExternalId: '601' });
+    expect(commentWithId(threadTitled(result, 'About these notes'), '602')).toMatchObject({
+      status: 'pending',
+      parentExternalId: '601',
+    });
     const pending = result.threads.flatMap((t) => t.comments).filter((c) => c.status === 'pending');
     expect(pending.map((c) => c.externalId)).toEqual(['502', '602']);
   });
@@ -72,7 +84,10 @@ describe('wxr-threads.xml, a blog with long threads', () => {
 
   it('recognizes the post author by e-mail in any case, and not the blog’s other author', async () => {
     const result = await load();
-    const own = (title: string) => threadTitled(result, title).comments.filter((c) => c.byAuthorSource).map((c) => c.externalId);
+    const own = (title: string) =>
+      threadTitled(result, title)
+        .comments.filter((c) => c.byAuthorSource)
+        .map((c) => c.externalId);
     expect(own('Threads, ten levels deep')).toEqual(['507', '511', '514', '518']);
     expect(own('About these notes')).toEqual(['603']);
     // Maja commenting on Teo's post is a reader there, as Teo is on hers.
@@ -89,7 +104,19 @@ describe('wxr-threads.xml, a blog with long threads', () => {
   it('cuts the markup-heavy comment down to the allow-list and keeps its words', async () => {
     const comment = commentWithId(threadTitled(await load(), 'Threads, ten levels deep'), '501');
     expect(comment.html).not.toMatch(/<(h\d|table|img|dl|hr|address|ins|u|sup|sub|abbr|small|mark|kbd)\b/);
-    for (const kept of ['<blockquote>', '<pre>', '<ul>', '<ol>', '<strong>', '<em>', '<del>', '<s>', '<code>', '<q>', '<cite>']) {
+    for (const kept of [
+      '<blockquote>',
+      '<pre>',
+      '<ul>',
+      '<ol>',
+      '<strong>',
+      '<em>',
+      '<del>',
+      '<s>',
+      '<code>',
+      '<q>',
+      '<cite>',
+    ]) {
       expect(comment.html).toContain(kept);
     }
     expect(comment.html).toContain(`<a href="https://fieldnotes.example/" rel="${LINK_REL}">a link home</a>`);
@@ -132,9 +159,19 @@ describe('WXR 1.0 and 1.1', () => {
 
   it('wxr-1.1.xml: the author list names the post author, whose reply is known by user id', async () => {
     const thread = threadTitled(await importFixture('wxr-1.1.xml'), 'Hej världen!');
-    expect(thread.author).toEqual({ name: 'Lena Holm', username: 'lena', userId: '3', email: 'lena@kanalbloggen.example' });
-    expect(commentWithId(thread, '1')).toMatchObject({ author: { name: 'Herr WordPress', url: 'http://wordpress.example/' }, byAuthorSource: false });
-    expect(commentWithId(thread, '1').html).toBe('<p>Hej, det här är en kommentar.<br />\nDu kan ta bort den när du vill.</p>');
+    expect(thread.author).toEqual({
+      name: 'Lena Holm',
+      username: 'lena',
+      userId: '3',
+      email: 'lena@kanalbloggen.example',
+    });
+    expect(commentWithId(thread, '1')).toMatchObject({
+      author: { name: 'Herr WordPress', url: 'http://wordpress.example/' },
+      byAuthorSource: false,
+    });
+    expect(commentWithId(thread, '1').html).toBe(
+      '<p>Hej, det här är en kommentar.<br />\nDu kan ta bort den när du vill.</p>',
+    );
     expect(commentWithId(thread, '2')).toMatchObject({ parentExternalId: '1', byAuthorSource: true });
   });
 });
@@ -167,13 +204,18 @@ describe('wxr-cdata-edge.xml, CDATA and character data at their edges', () => {
   it('keeps backslashes, tidies a name spread over lines, and reads CRLF line ends as line breaks', async () => {
     const thread = await load();
     expect(commentWithId(thread, '6').author.name).toBe('Lisa Larsson');
-    expect(commentWithId(thread, '6').text).toBe('\\o/ C:\\Users\\kanal and \\\\server\\share, \\"quoted\\" and \\\'single\\\'.');
+    expect(commentWithId(thread, '6').text).toBe(
+      '\\o/ C:\\Users\\kanal and \\\\server\\share, \\"quoted\\" and \\\'single\\\'.',
+    );
     expect(commentWithId(thread, '7').html).toBe('<p>line one<br />\nline two</p>\n<p>paragraph two</p>');
   });
 
   it('reads the comment, not its meta, and keeps an empty comment empty', async () => {
     const thread = await load();
-    expect(commentWithId(thread, '8')).toMatchObject({ text: 'A comment with meta.', author: { name: 'Meta', email: 'meta@kantfall.example' } });
+    expect(commentWithId(thread, '8')).toMatchObject({
+      text: 'A comment with meta.',
+      author: { name: 'Meta', email: 'meta@kantfall.example' },
+    });
     expect(commentWithId(thread, '9')).toMatchObject({ html: '', text: '' });
     expect(idsOf(thread)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });

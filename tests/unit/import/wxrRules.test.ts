@@ -10,7 +10,22 @@ describe('WordPress comment rules (wxr-rules.xml)', () => {
     const result = await load();
     expect(result.skipped).toEqual({ spam: 2, trash: 1, deleted: 0, note: 1, duplicate: 1, missingThread: 0 });
     expect(idsOf(threadTitled(result, 'Regler'))).toEqual([
-      '101', '102', '104', '108', '109', '110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '120',
+      '101',
+      '102',
+      '104',
+      '108',
+      '109',
+      '110',
+      '111',
+      '112',
+      '113',
+      '114',
+      '115',
+      '116',
+      '117',
+      '118',
+      '119',
+      '120',
     ]);
   });
 
@@ -99,7 +114,9 @@ describe('WordPress comment rules (wxr-rules.xml)', () => {
 
   it('fingerprints by source id, and by content when the source has no id', async () => {
     const result = await load();
-    expect(commentWithId(threadTitled(result, 'Regler'), '101').fingerprint).toBe('wxr:https://kanal.example/?p=10#101');
+    expect(commentWithId(threadTitled(result, 'Regler'), '101').fingerprint).toBe(
+      'wxr:https://kanal.example/?p=10#101',
+    );
     const unnumbered = threadTitled(result, 'Om bloggen').comments[0];
     expect(unnumbered).toMatchObject({ externalId: 'position-1', status: 'approved' });
     expect(unnumbered?.fingerprint).toMatch(/^wxr:sha1:[0-9a-f]{40}$/);

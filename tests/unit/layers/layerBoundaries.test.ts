@@ -11,15 +11,29 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-const BOUNDARY_RULES = ['import-x/no-restricted-paths', 'import-x/no-unresolved', 'import-x/no-nodejs-modules', 'no-restricted-globals'];
-const boundaryErrors = async (filePath: string, code: string) => (await ruleIds(filePath, code)).filter((id) => BOUNDARY_RULES.includes(id));
+const BOUNDARY_RULES = [
+  'import-x/no-restricted-paths',
+  'import-x/no-unresolved',
+  'import-x/no-nodejs-modules',
+  'no-restricted-globals',
+];
+const boundaryErrors = async (filePath: string, code: string) =>
+  (await ruleIds(filePath, code)).filter((id) => BOUNDARY_RULES.includes(id));
 
 const forbidden: [layer: string, filePath: string, code: string][] = [
   ['shared', 'electron/core/shared/probe.ts', "export const load = () => import('node:fs');"],
-  ['shared', 'electron/core/shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+  [
+    'shared',
+    'electron/core/shared/probe.ts',
+    "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;",
+  ],
   ['shared', 'electron/core/shared/probe.ts', "import { Library } from '../store/library';\nexport const x = Library;"],
   ['shared', 'electron/core/shared/probe.ts', "export const load = () => import('../store/library');"],
-  ['shared', 'electron/core/shared/probe.ts', "import sanitizeHtml from 'sanitize-html';\nexport const x = sanitizeHtml;"],
+  [
+    'shared',
+    'electron/core/shared/probe.ts',
+    "import sanitizeHtml from 'sanitize-html';\nexport const x = sanitizeHtml;",
+  ],
   ['shared', 'electron/core/shared/probe.ts', 'export const size = () => document.body.clientWidth;'],
   ['shared', 'electron/core/api.ts', "export const load = () => import('electron');"],
   ['node core', 'electron/core/store/probe.ts', "export const load = async () => (await import('electron')).app;"],
@@ -33,7 +47,11 @@ const forbidden: [layer: string, filePath: string, code: string][] = [
   ['node core', 'electron/core/threads/probe.ts', 'export const isElement = (x: unknown) => x instanceof HTMLElement;'],
   ['node core', 'electron/core/threads/probe.ts', "export const last = () => sessionStorage.getItem('x');"],
   ['node core', 'electron/core/threads/probe.ts', 'export const request = () => new XMLHttpRequest();'],
-  ['renderer', 'renderer/features/probe.ts', "import { Library } from '../../electron/core/store/library';\nexport const x = Library;"],
+  [
+    'renderer',
+    'renderer/features/probe.ts',
+    "import { Library } from '../../electron/core/store/library';\nexport const x = Library;",
+  ],
   ['renderer', 'renderer/features/probe.ts', "export const load = () => import('../../electron/core/import/index');"],
   ['renderer', 'renderer/features/probe.ts', "export const load = () => import('../../electron/main/buildMenu');"],
   ['renderer', 'renderer/features/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],
@@ -43,15 +61,31 @@ const forbidden: [layer: string, filePath: string, code: string][] = [
   ['cli', 'electron/cli/probe.ts', "export const load = () => import('electron');"],
   ['host', 'electron/host/probe.ts', "import { api } from '../../renderer/lib/api';\nexport const x = api;"],
   ['main', 'electron/main/probe.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;"],
-  ['preload', 'electron/preload/probe.ts', "import { Library } from '../core/store/library';\nexport const x = Library;"],
+  [
+    'preload',
+    'electron/preload/probe.ts',
+    "import { Library } from '../core/store/library';\nexport const x = Library;",
+  ],
 ];
 
 const allowed: [layer: string, filePath: string, code: string][] = [
   ['shared', 'electron/core/shared/probe.ts', "import { z } from 'zod';\nexport const x = z.string();"],
-  ['node core', 'electron/core/store/probe.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;"],
+  [
+    'node core',
+    'electron/core/store/probe.ts',
+    "import { readFile } from 'node:fs/promises';\nexport const x = readFile;",
+  ],
   ['dom adapter', 'electron/core/dom/probe.ts', "export const load = () => import('happy-dom');"],
-  ['renderer', 'renderer/features/probe.ts', "import { operationNames } from '../../electron/core/api';\nexport const x = operationNames;"],
-  ['renderer', 'renderer/features/probe.ts', "import { countWords } from '../../electron/core/shared/content/wordCount';\nexport const x = countWords;"],
+  [
+    'renderer',
+    'renderer/features/probe.ts',
+    "import { operationNames } from '../../electron/core/api';\nexport const x = operationNames;",
+  ],
+  [
+    'renderer',
+    'renderer/features/probe.ts',
+    "import { countWords } from '../../electron/core/shared/content/wordCount';\nexport const x = countWords;",
+  ],
   ['main', 'electron/main/probe.ts', "import { app } from 'electron';\nexport const x = app;"],
   ['cli', 'electron/cli/probe.ts', "import { dispatch } from '../core/dispatch';\nexport const x = dispatch;"],
 ];

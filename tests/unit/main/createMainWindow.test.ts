@@ -28,7 +28,12 @@ afterEach(() => {
 describe('the main window', () => {
   it('is sandboxed and isolated, without Node', () => {
     createMainWindow({ spellcheck: false });
-    expect(webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
   });
 
   it('checks spelling only when told a dictionary is at hand', () => {

@@ -56,13 +56,20 @@ describe('the hardened window', () => {
   });
 
   it('denies every permission and sets the CSP on every response', () => {
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     const answer = vi.fn();
     request({}, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean;
     expect(check()).toBe(false);
-    const headers = session.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+    const headers = session.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (
+      d: unknown,
+      cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
     const done = vi.fn();
     headers({ responseHeaders: {} }, done);
     expect(done.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain("script-src 'self'");

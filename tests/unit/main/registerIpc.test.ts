@@ -26,13 +26,23 @@ describe('IPC from the renderer', () => {
   });
 
   it("answers our window's main frame", async () => {
-    expect(await listener({ sender: webContents, senderFrame: mainFrame }, 'channels.list', {})).toEqual({ ok: true, value: [{ code: 'B2B' }] });
+    expect(await listener({ sender: webContents, senderFrame: mainFrame }, 'channels.list', {})).toEqual({
+      ok: true,
+      value: [{ code: 'B2B' }],
+    });
   });
 
   it('refuses a sub-frame, another window and a missing window', async () => {
-    const forbidden = { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Kanal window.' } };
-    expect(await listener({ sender: webContents, senderFrame: { id: 'iframe' } }, 'channels.list', {})).toEqual(forbidden);
-    expect(await listener({ sender: { mainFrame: {} }, senderFrame: mainFrame }, 'channels.list', {})).toEqual(forbidden);
+    const forbidden = {
+      ok: false,
+      error: { code: 'forbidden', message: 'Calls are accepted only from the Kanal window.' },
+    };
+    expect(await listener({ sender: webContents, senderFrame: { id: 'iframe' } }, 'channels.list', {})).toEqual(
+      forbidden,
+    );
+    expect(await listener({ sender: { mainFrame: {} }, senderFrame: mainFrame }, 'channels.list', {})).toEqual(
+      forbidden,
+    );
     handle.mockReset();
     registerIpc(handlers, () => null);
     const orphaned = handle.mock.calls[0]?.[1] as Listener;
@@ -42,7 +52,13 @@ describe('IPC from the renderer', () => {
   it('validates the operation name and input like every other transport', async () => {
     const ours = { sender: webContents, senderFrame: mainFrame };
     expect(await listener(ours, 42, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await listener(ours, 'shell.openExternal', {})).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
-    expect(await listener(ours, 'channels.list', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await listener(ours, 'shell.openExternal', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-operation' },
+    });
+    expect(await listener(ours, 'channels.list', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });

@@ -16,7 +16,9 @@ const [exposedAs, bridge] = (exposeInMainWorld.mock.calls[0] ?? []) as [string, 
 describe('the preload', () => {
   it('exposes exactly the operations of the contract, as window.kanal', () => {
     expect(exposedAs).toBe('kanal');
-    const exposed = Object.entries(bridge).flatMap(([namespace, methods]) => Object.keys(methods).map((method) => `${namespace}.${method}`));
+    const exposed = Object.entries(bridge).flatMap(([namespace, methods]) =>
+      Object.keys(methods).map((method) => `${namespace}.${method}`),
+    );
     expect(exposed.sort()).toEqual([...operationNames].sort());
   });
 

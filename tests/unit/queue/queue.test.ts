@@ -9,12 +9,14 @@ import { importSamtal, type Samtal } from '../replies/samtal';
 
 const ctx = useTempKanal();
 const call = (name: string, input: unknown) => dispatch(ctx.kanal().handlers, name, input);
-const queue = (input: OperationInput<'queue.list'> = {}) => ctx.kanal().services.queue.list({ ...input, order: input.order ?? 'newest', offset: input.offset ?? 0 });
+const queue = (input: OperationInput<'queue.list'> = {}) =>
+  ctx.kanal().services.queue.list({ ...input, order: input.order ?? 'newest', offset: input.offset ?? 0 });
 
 let samtal: Samtal;
 const externalIds = async (input: Parameters<typeof queue>[0] = {}) => {
   const ids = new Map<string, string>();
-  for (const id of ['201', '202', '203', '204', '205', '206', '207', '301', '302']) ids.set(samtal.comment(id).commentId, id);
+  for (const id of ['201', '202', '203', '204', '205', '206', '207', '301', '302'])
+    ids.set(samtal.comment(id).commentId, id);
   return (await queue(input)).items.map((item) => ids.get(item.commentId));
 };
 
@@ -48,16 +50,20 @@ describe('the reply queue', () => {
     expect(cecilia?.inReplyTo).toMatchObject({ commentId: samtal.comment('203').commentId, author: { name: 'Bengt' } });
     expect(quote.length).toBeLessThanOrEqual(140);
     expect(quote).toMatch(/^Inom B2B är det annorlunda: .*[a-zåäö]…$/);
-    expect('Inom B2B är det annorlunda: där byggs förtroendet i långa relationer mellan inköpare och säljare, och ett varumärke betyder mindre än den person man faktiskt talar med varje vecka.').toContain(
-      `${quote.slice(0, -1)} `,
-    );
+    expect(
+      'Inom B2B är det annorlunda: där byggs förtroendet i långa relationer mellan inköpare och säljare, och ett varumärke betyder mindre än den person man faktiskt talar med varje vecka.',
+    ).toContain(`${quote.slice(0, -1)} `);
     expect(items.find((i) => i.commentId === samtal.comment('302').commentId)?.inReplyTo).toBeNull();
   });
 
   it('filters by thread, post and channel, while the total still counts everything', async () => {
     const kanaler = samtal.thread('Kanaler för konsumenter');
     expect(await externalIds({ threadId: kanaler.threadId })).toEqual(['302', '301']);
-    expect(await externalIds({ postId: samtal.thread('Varumärken i Östersund').postId })).toEqual(['207', '204', '203']);
+    expect(await externalIds({ postId: samtal.thread('Varumärken i Östersund').postId })).toEqual([
+      '207',
+      '204',
+      '203',
+    ]);
     await ctx.kanal().services.posts.save({ id: kanaler.postId, channels: ['c2c'] });
     await ctx.kanal().services.posts.save({ id: samtal.thread('Varumärken i Östersund').postId, channels: ['b2c'] });
     expect(await externalIds({ channelId: 'c2c' })).toEqual(['302', '301']);
@@ -79,7 +85,10 @@ describe('the reply queue', () => {
   it('follows replies, marks and who the author is', async () => {
     const { replies, threads } = ctx.kanal().services;
     const david = samtal.comment('207');
-    const draft = await replies.save({ ...david, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Snart' }] }] } });
+    const draft = await replies.save({
+      ...david,
+      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Snart' }] }] },
+    });
     expect((await queue()).items.find((i) => i.commentId === david.commentId)?.draftReplyId).toBe(draft.id);
     await replies.finish({ threadId: david.threadId, id: draft.id });
     await threads.markNoReply({ ...samtal.comment('301'), noReplyNeeded: true });
@@ -105,7 +114,9 @@ describe('a thread whose file cannot be read', () => {
     const again = await openKanal(ctx.temp().dataFile, { readOnly: true });
     const result = await again.services.queue.list({ order: 'newest', offset: 0 });
     expect(result.unreadableThreads).toEqual([kanaler.threadId]);
-    expect(result.items.map((i) => i.threadId)).toEqual(Array(3).fill(samtal.thread('Varumärken i Östersund').threadId));
+    expect(result.items.map((i) => i.threadId)).toEqual(
+      Array(3).fill(samtal.thread('Varumärken i Östersund').threadId),
+    );
     expect((await again.services.search.query({ query: 'ostersund', limit: 20 })).counts.comment).toBe(1);
     await again.close();
   });

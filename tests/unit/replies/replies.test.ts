@@ -9,10 +9,19 @@ import { importSamtal, type Samtal } from './samtal';
 
 const ctx = useTempKanal();
 const call = (name: string, input: unknown) => dispatch(ctx.kanal().handlers, name, input);
-const doc = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string): Doc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const waiting = async (threadId: string) =>
-  (await ctx.kanal().services.threads.get({ id: threadId })).comments.filter((c) => c.needsReply).map((c) => c.externalId);
-const count = (threadId: string) => ctx.kanal().services.threads.list().find((t) => t.id === threadId)?.needsReply;
+  (await ctx.kanal().services.threads.get({ id: threadId })).comments
+    .filter((c) => c.needsReply)
+    .map((c) => c.externalId);
+const count = (threadId: string) =>
+  ctx
+    .kanal()
+    .services.threads.list()
+    .find((t) => t.id === threadId)?.needsReply;
 
 let samtal: Samtal;
 beforeEach(async () => {
@@ -25,7 +34,12 @@ describe('replies to comments', () => {
     const bengt = samtal.comment('203');
     expect(await waiting(bengt.threadId)).toEqual(['203', '204', '207']);
     const draft = await replies.save({ ...bengt, doc: doc('Bra poäng om B2B.') });
-    expect(draft).toMatchObject({ status: 'draft', text: 'Bra poäng om B2B.', html: '<p>Bra poäng om B2B.</p>', finishedAt: null });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      text: 'Bra poäng om B2B.',
+      html: '<p>Bra poäng om B2B.</p>',
+      finishedAt: null,
+    });
     expect(await waiting(bengt.threadId)).toEqual(['203', '204', '207']);
     const done = await replies.finish({ threadId: bengt.threadId, id: draft.id });
     expect(done.status).toBe('done');
@@ -61,7 +75,13 @@ describe('replies to comments', () => {
     const again = await openKanal(ctx.temp().dataFile, { readOnly: true });
     const view = await again.services.threads.get({ id: bengt.threadId });
     expect(view.replies).toEqual([
-      expect.objectContaining({ id: draft.id, commentId: bengt.commentId, status: 'done', text: 'Sparat', createdAt: draft.createdAt }),
+      expect.objectContaining({
+        id: draft.id,
+        commentId: bengt.commentId,
+        status: 'done',
+        text: 'Sparat',
+        createdAt: draft.createdAt,
+      }),
     ]);
     expect(view.replies[0]?.finishedAt).toEqual(expect.any(String));
     expect(view.comments.find((c) => c.externalId === '203')?.needsReply).toBe(false);
@@ -70,9 +90,17 @@ describe('replies to comments', () => {
 
   it('an empty reply cannot be finished, nor created', async () => {
     const bengt = samtal.comment('203');
-    const draft = await ctx.kanal().services.replies.save({ ...bengt, doc: { type: 'doc', content: [{ type: 'paragraph' }] } });
-    expect(await call('replies.finish', { threadId: bengt.threadId, id: draft.id })).toMatchObject({ ok: false, error: { code: 'empty-reply' } });
-    expect(await call('replies.create', { ...bengt, text: '  \n\n ', done: true })).toMatchObject({ ok: false, error: { code: 'empty-reply' } });
+    const draft = await ctx
+      .kanal()
+      .services.replies.save({ ...bengt, doc: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    expect(await call('replies.finish', { threadId: bengt.threadId, id: draft.id })).toMatchObject({
+      ok: false,
+      error: { code: 'empty-reply' },
+    });
+    expect(await call('replies.create', { ...bengt, text: '  \n\n ', done: true })).toMatchObject({
+      ok: false,
+      error: { code: 'empty-reply' },
+    });
     expect(await call('replies.create', { ...bengt, html: '<p><script>x</script></p>', done: true })).toMatchObject({
       ok: false,
       error: { code: 'empty-reply' },
@@ -86,7 +114,10 @@ describe('replies to comments', () => {
     const done = await replies.create({ ...bengt, text: 'Tack Bengt!', done: true });
     expect(await waiting(bengt.threadId)).not.toContain('203');
     await replies.save({ ...bengt, doc: doc('Och en sak till') });
-    expect(await call('replies.reopen', { threadId: bengt.threadId, id: done.id })).toMatchObject({ ok: false, error: { code: 'draft-exists' } });
+    expect(await call('replies.reopen', { threadId: bengt.threadId, id: done.id })).toMatchObject({
+      ok: false,
+      error: { code: 'draft-exists' },
+    });
     const other = (await replies.list({ threadId: bengt.threadId })).find((r) => r.status === 'draft');
     await replies.delete({ threadId: bengt.threadId, id: other?.id ?? '' });
     const reopened = await replies.reopen({ threadId: bengt.threadId, id: done.id });
@@ -102,11 +133,17 @@ describe('replies to comments', () => {
     await replies.delete({ threadId: bengt.threadId, id: done.id });
     expect(await replies.list({ threadId: bengt.threadId })).toEqual([]);
     expect(await waiting(bengt.threadId)).toContain('203');
-    expect(await call('replies.finish', { threadId: bengt.threadId, id: done.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('replies.finish', { threadId: bengt.threadId, id: done.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const restored = await replies.restore({ threadId: bengt.threadId, id: done.id });
     expect(restored).toMatchObject({ id: done.id, status: 'done', text: 'Svar' });
     expect(await waiting(bengt.threadId)).not.toContain('203');
-    expect(await call('replies.restore', { threadId: bengt.threadId, id: done.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('replies.restore', { threadId: bengt.threadId, id: done.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('a reader answering a reader needs its own reply; answering the parent does not answer it', async () => {
@@ -126,9 +163,15 @@ describe('replies to comments', () => {
     const followUp = await replies.create({ ...bengt, text: 'PS: en länk till', done: true, parentReplyId: first.id });
     expect(followUp.parentReplyId).toBe(first.id);
     const draft = await replies.save({ ...bengt, doc: doc('Utkast') });
-    expect(await call('replies.save', { ...bengt, doc: doc('x'), parentReplyId: draft.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('replies.save', { ...bengt, doc: doc('x'), parentReplyId: draft.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const cecilia = samtal.comment('204');
-    expect(await call('replies.create', { ...cecilia, text: 'x', parentReplyId: first.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('replies.create', { ...cecilia, text: 'x', parentReplyId: first.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('unknown threads, comments and replies are not found, and nothing is written', async () => {
@@ -162,7 +205,10 @@ describe('replies to comments', () => {
     expect(fromHtml.html).not.toMatch(/javascript:|onclick|script|iframe/);
     expect(fromHtml.html).toContain('href="https://kanal.example/"');
     expect(fromHtml.text).toBe('Se här och där');
-    expect(await call('replies.create', { ...bengt, text: 'a', html: '<p>b</p>' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('replies.create', { ...bengt, text: 'a', html: '<p>b</p>' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('a saved doc keeps only http, https and mailto links, and one the editor cannot hold is refused', async () => {
@@ -170,13 +216,24 @@ describe('replies to comments', () => {
     const link = (href: string) => ({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] });
     const saved = await call('replies.save', {
       ...bengt,
-      doc: { type: 'doc', content: [{ type: 'paragraph', content: [link('javascript:alert(1)'), { type: 'text', text: ' ' }, link('mailto:karin@kanal.example')] }] },
+      doc: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [link('javascript:alert(1)'), { type: 'text', text: ' ' }, link('mailto:karin@kanal.example')],
+          },
+        ],
+      },
     });
     expect(saved.ok).toBe(true);
     expect(JSON.stringify(saved)).not.toContain('href="javascript');
     expect(JSON.stringify(saved)).toContain('href=\\"mailto:karin@kanal.example\\"');
     const refused = await call('replies.save', { ...bengt, doc: { type: 'doc', content: [{ type: 'iframe' }] } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('The reply') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('The reply') },
+    });
   });
 });
 
@@ -197,8 +254,14 @@ describe('"no reply needed" marks', () => {
     const { threads, replies } = ctx.kanal().services;
     for (const externalId of ['206', '205']) {
       const c = samtal.comment(externalId);
-      expect(await threads.markNoReply({ ...c, noReplyNeeded: true })).toMatchObject({ needsReply: false, noReplyNeeded: true });
-      expect(await threads.markNoReply({ ...c, noReplyNeeded: false })).toMatchObject({ needsReply: false, noReplyNeeded: false });
+      expect(await threads.markNoReply({ ...c, noReplyNeeded: true })).toMatchObject({
+        needsReply: false,
+        noReplyNeeded: true,
+      });
+      expect(await threads.markNoReply({ ...c, noReplyNeeded: false })).toMatchObject({
+        needsReply: false,
+        noReplyNeeded: false,
+      });
     }
     const anna = samtal.comment('201');
     expect(await threads.markNoReply({ ...anna, noReplyNeeded: false })).toMatchObject({ needsReply: false });
@@ -213,6 +276,9 @@ describe('"no reply needed" marks', () => {
     await ctx.kanal().services.threads.markNoReply({ ...bengt, noReplyNeeded: true });
     await importSamtal(ctx.kanal());
     const view = await ctx.kanal().services.threads.get({ id: bengt.threadId });
-    expect(view.comments.find((c) => c.id === bengt.commentId)).toMatchObject({ noReplyNeeded: true, needsReply: false });
+    expect(view.comments.find((c) => c.id === bengt.commentId)).toMatchObject({
+      noReplyNeeded: true,
+      needsReply: false,
+    });
   });
 });

@@ -10,10 +10,16 @@ import { importSamtal, type Samtal } from '../replies/samtal';
 import { runImport } from '../../helpers/runImport';
 
 const ctx = useTempKanal();
-const search = (query: string, limit = 20): Promise<SearchResult> => ctx.kanal().services.search.query({ query, limit });
-const doc = (text: string): Doc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const marked = (hit: SearchHit | undefined): string[] => (hit ? hit.ranges.map(([s, e]) => hit.snippet.slice(s, e)) : []);
-const kinds = (result: SearchResult) => result.hits.map((h) => `${h.kind}:${h.kind === 'post' ? h.title : h.snippet.slice(0, 12)}`);
+const search = (query: string, limit = 20): Promise<SearchResult> =>
+  ctx.kanal().services.search.query({ query, limit });
+const doc = (text: string): Doc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+const marked = (hit: SearchHit | undefined): string[] =>
+  hit ? hit.ranges.map(([s, e]) => hit.snippet.slice(s, e)) : [];
+const kinds = (result: SearchResult) =>
+  result.hits.map((h) => `${h.kind}:${h.kind === 'post' ? h.title : h.snippet.slice(0, 12)}`);
 
 let samtal: Samtal;
 beforeEach(async () => {
@@ -31,7 +37,10 @@ describe('search', () => {
     expect(marked(ostersund.groups.comment[0])).toEqual(['Östersund']);
     expect((await search('ÖSTERSUND')).counts).toEqual(ostersund.counts);
     expect((await search('strasse')).groups.comment.map((h) => h.id)).toEqual([samtal.comment('301').commentId]);
-    expect((await search('Orsted')).groups.comment[0]).toMatchObject({ id: samtal.comment('302').commentId, author: 'Åsa Ørsted' });
+    expect((await search('Orsted')).groups.comment[0]).toMatchObject({
+      id: samtal.comment('302').commentId,
+      author: 'Åsa Ørsted',
+    });
     expect((await search('asa')).groups.comment[0]?.id).toBe(samtal.comment('302').commentId);
   });
 
@@ -50,7 +59,10 @@ describe('search', () => {
   });
 
   it('ranks a title match above a mention in the text, and wants every word before any', async () => {
-    await ctx.kanal().services.posts.create({ title: 'Om forum' }).then((p) => ctx.kanal().services.posts.save({ id: p.id, doc: doc('Kort.') }));
+    await ctx
+      .kanal()
+      .services.posts.create({ title: 'Om forum' })
+      .then((p) => ctx.kanal().services.posts.save({ id: p.id, doc: doc('Kort.') }));
     const forum = await search('forum');
     expect(forum.groups.post.map((h) => h.title)).toEqual(['Om forum', 'Kanaler för konsumenter']);
     expect(forum.groups.post[1]?.snippet).toBe('Konsumenter talar med varandra, C2C, i forum och kommentarsfält.');
@@ -102,7 +114,12 @@ describe('search', () => {
     const draft = await replies.save({ ...bengt, doc: doc('Förtroendekapital är ordet.') });
     expect((await search('förtroendekapital')).counts.reply).toBe(0);
     await replies.finish({ threadId: bengt.threadId, id: draft.id });
-    expect((await search('förtroendekapital')).groups.reply[0]).toMatchObject({ kind: 'reply', id: draft.id, commentId: bengt.commentId, threadId: bengt.threadId });
+    expect((await search('förtroendekapital')).groups.reply[0]).toMatchObject({
+      kind: 'reply',
+      id: draft.id,
+      commentId: bengt.commentId,
+      threadId: bengt.threadId,
+    });
     await replies.delete({ threadId: bengt.threadId, id: draft.id });
     expect((await search('förtroendekapital')).hits).toEqual([]);
 
@@ -139,7 +156,9 @@ describe('search', () => {
     const { posts } = ctx.kanal().services;
     for (let i = 0; i < 300; i++) {
       const post = await posts.create({ title: `Inlägg ${i}` });
-      ctx.kanal().library.data.posts.find((p) => p.id === post.id)!.doc = doc(`Stycke ${i}: ${'sociala nätverk skapar nya kommunikationsvägar '.repeat(40)}`);
+      ctx.kanal().library.data.posts.find((p) => p.id === post.id)!.doc = doc(
+        `Stycke ${i}: ${'sociala nätverk skapar nya kommunikationsvägar '.repeat(40)}`,
+      );
     }
     let ranBetween = 0;
     const ticker = (async () => {
@@ -157,7 +176,10 @@ describe('search', () => {
   });
 
   it('answers through the contract, refusing a query that is too long', async () => {
-    expect(await dispatch(ctx.kanal().handlers, 'search.query', { query: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(ctx.kanal().handlers, 'search.query', { query: 'x'.repeat(501) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     const answer = await dispatch(ctx.kanal().handlers, 'search.query', { query: 'Östersund' });
     expect(answer.ok && (answer.value as SearchResult).hits.length).toBeGreaterThan(0);
   });

@@ -13,7 +13,9 @@ describe('fillSnippet', () => {
   });
 
   it('leaves unknown placeholders and ones without a value as written', () => {
-    expect(fillSnippet('Hej {name}, se {länk} och {datum}', { name: '  ', post: 'P' })).toBe('Hej {name}, se {länk} och {datum}');
+    expect(fillSnippet('Hej {name}, se {länk} och {datum}', { name: '  ', post: 'P' })).toBe(
+      'Hej {name}, se {länk} och {datum}',
+    );
     expect(fillSnippet('{post} {Name} { name }', {})).toBe('{post} {Name} { name }');
   });
 
@@ -41,8 +43,14 @@ describe('saved replies', () => {
 
   it('need a title; unknown ones are not found', async () => {
     const call = (name: string, input: unknown) => dispatch(ctx.kanal().handlers, name, input);
-    expect(await call('snippets.create', { title: '   ', text: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call('snippets.update', { id: 'nope', text: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('snippets.create', { title: '   ', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('snippets.update', { id: 'nope', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await call('snippets.delete', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const created = await call('snippets.create', { title: ' Tack ', text: '' });
     expect(created).toMatchObject({ ok: true, value: { title: 'Tack' } });

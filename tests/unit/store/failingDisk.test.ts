@@ -28,25 +28,48 @@ const STEPS = ['write', 'sync', 'rename'] as const;
 
 describe('a durable write on a failing disk', () => {
   for (const code of Object.keys(SENTENCES)) {
-    it.each(STEPS)(`when %s fails with ${code}, keeps the previous file, leaves no temp file and says why`, async (step) => {
-      writeFileSync(temp.dataFile, 'previous');
-      vi.spyOn(storeFs, step).mockRejectedValueOnce(systemError(code));
-      const error: unknown = await writeFileDurably(temp.dataFile, 'x'.repeat(288_000)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(KanalError);
-      expect((error as KanalError).code).toBe('storage');
-      expect((error as KanalError).message).toBe(`${SENTENCES[code]}${temp.dataFile} could not be saved. ${
-        { ENOSPC: 'Free some space and try again.', EIO: 'Check the disk, then try again.', EPERM: 'Check the permissions of the folder.', EROFS: 'Choose a writable place for the library.' }[code]
-      }`);
-      expect(readFileSync(temp.dataFile, 'utf8')).toBe('previous');
-      expect(readdirSync(temp.folder)).toEqual(['kanal.json']);
-    });
+    it.each(STEPS)(
+      `when %s fails with ${code}, keeps the previous file, leaves no temp file and says why`,
+      async (step) => {
+        writeFileSync(temp.dataFile, 'previous');
+        vi.spyOn(storeFs, step).mockRejectedValueOnce(systemError(code));
+        const error: unknown = await writeFileDurably(temp.dataFile, 'x'.repeat(288_000)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(KanalError);
+        expect((error as KanalError).code).toBe('storage');
+        expect((error as KanalError).message).toBe(
+          `${SENTENCES[code]}${temp.dataFile} could not be saved. ${
+            {
+              ENOSPC: 'Free some space and try again.',
+              EIO: 'Check the disk, then try again.',
+              EPERM: 'Check the permissions of the folder.',
+              EROFS: 'Choose a writable place for the library.',
+            }[code]
+          }`,
+        );
+        expect(readFileSync(temp.dataFile, 'utf8')).toBe('previous');
+        expect(readdirSync(temp.folder)).toEqual(['kanal.json']);
+      },
+    );
   }
 });
 
 const body = (threadId: string): ThreadBody => ({ schemaVersion: SCHEMA_VERSION, threadId, comments: [], replies: [] });
 const index = (id: string, rev: number): ThreadIndex => ({
-  id, title: id, url: null, postId: null, sourceKey: id, format: 'text', sourceFiles: [], authorName: null, authorEmail: null,
-  authorUsername: null, commentCount: 0, needsReplyCount: 0, rev, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  id,
+  title: id,
+  url: null,
+  postId: null,
+  sourceKey: id,
+  format: 'text',
+  sourceFiles: [],
+  authorName: null,
+  authorEmail: null,
+  authorUsername: null,
+  commentCount: 0,
+  needsReplyCount: 0,
+  rev,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
 describe('a change that the full disk stops half-way', () => {
@@ -58,11 +81,16 @@ describe('a change that the full disk stops half-way', () => {
     });
     const before = readFileSync(temp.dataFile, 'utf8');
     const rename = storeFs.rename;
-    vi.spyOn(storeFs, 'rename').mockImplementation((from, to) => (to === temp.dataFile ? Promise.reject(systemError('ENOSPC')) : rename(from, to)));
+    vi.spyOn(storeFs, 'rename').mockImplementation((from, to) =>
+      to === temp.dataFile ? Promise.reject(systemError('ENOSPC')) : rename(from, to),
+    );
 
     const failed = library.commit((data) => {
       for (let i = 0; i < 127; i++) data.threads.push(index(`new-${i}`, 0));
-      return { result: null, threads: Array.from({ length: 127 }, (_, i) => ({ threadId: `new-${i}`, rev: 0, body: body(`new-${i}`) })) };
+      return {
+        result: null,
+        threads: Array.from({ length: 127 }, (_, i) => ({ threadId: `new-${i}`, rev: 0, body: body(`new-${i}`) })),
+      };
     });
     await expect(failed).rejects.toThrow(/^The disk is full: .*kanal\.json could not be saved/);
     expect(readFileSync(temp.dataFile, 'utf8')).toBe(before);
@@ -92,7 +120,12 @@ describe('starting after a crash', () => {
     writeFileSync(join(temp.folder, '.other.json.4242.0a1b2c.tmp'), 'another library');
 
     const again = await Library.open(temp.dataFile);
-    expect(readdirSync(temp.folder).sort()).toEqual(['.other.json.4242.0a1b2c.tmp', 'kanal.json', 'kanal.json.lock', 'kanal.threads']);
+    expect(readdirSync(temp.folder).sort()).toEqual([
+      '.other.json.4242.0a1b2c.tmp',
+      'kanal.json',
+      'kanal.json.lock',
+      'kanal.threads',
+    ]);
     expect(readdirSync(threads).sort()).toEqual(['kept.3.json', 'notes by the author.txt']);
     await again.close();
   });

@@ -24,7 +24,17 @@ afterEach(async () => {
 describe('the library file', () => {
   it('starts a new library with the nine built-in channels and writes it at once', async () => {
     const library = await openLibrary();
-    expect(library.data.channels.map((c) => c.code)).toEqual(['B2B', 'B2C', 'C2C', 'C2B', 'C2E', 'E2C', 'E2E', 'B2E', 'E2B']);
+    expect(library.data.channels.map((c) => c.code)).toEqual([
+      'B2B',
+      'B2C',
+      'C2C',
+      'C2B',
+      'C2E',
+      'E2C',
+      'E2E',
+      'B2E',
+      'E2B',
+    ]);
     const onDisk = JSON.parse(readFileSync(temp.dataFile, 'utf8'));
     expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(library.notices).toEqual([]);
@@ -119,16 +129,39 @@ describe('thread bodies', () => {
     replies: [],
     comments: [
       {
-        id: 'c1', externalId: '1', parentId: null, author: { name: 'Åsa' }, date: null, status: 'approved' as const,
-        kind: 'comment' as const, orphan: false, byAuthorSource: false, byAuthorOverride: null, html: `<p>${text}</p>`,
-        text, fingerprint: 'f1', noReplyNeeded: false,
+        id: 'c1',
+        externalId: '1',
+        parentId: null,
+        author: { name: 'Åsa' },
+        date: null,
+        status: 'approved' as const,
+        kind: 'comment' as const,
+        orphan: false,
+        byAuthorSource: false,
+        byAuthorOverride: null,
+        html: `<p>${text}</p>`,
+        text,
+        fingerprint: 'f1',
+        noReplyNeeded: false,
       },
     ],
   });
   const index = (rev: number) => ({
-    id: 't1', title: 'T', url: null, postId: null, sourceKey: 'k', format: 'text' as const, sourceFiles: [],
-    authorName: null, authorEmail: null, authorUsername: null, commentCount: 1, needsReplyCount: 1, rev,
-    createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    id: 't1',
+    title: 'T',
+    url: null,
+    postId: null,
+    sourceKey: 'k',
+    format: 'text' as const,
+    sourceFiles: [],
+    authorName: null,
+    authorEmail: null,
+    authorUsername: null,
+    commentCount: 1,
+    needsReplyCount: 1,
+    rev,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
   });
 
   it('live in their own files, replaced by revision, unused ones removed at the next open', async () => {
@@ -162,13 +195,21 @@ describe('thread bodies', () => {
       return { result: null, threads: [{ threadId: 't1', rev: 0, body: body('t1', 'first') }] };
     });
     const root = readFileSync(temp.dataFile, 'utf8');
-    await library.commit(() => ({ result: null, threads: [{ threadId: 't1', rev: 0, body: body('t1', 'edited') }], rootUnchanged: true }));
+    await library.commit(() => ({
+      result: null,
+      threads: [{ threadId: 't1', rev: 0, body: body('t1', 'edited') }],
+      rootUnchanged: true,
+    }));
     const folder = join(temp.folder, 'kanal.threads');
     expect(readdirSync(folder)).toEqual(['t1.0.json']);
     expect(readFileSync(join(folder, 't1.0.json'), 'utf8')).toContain('edited');
     expect(readFileSync(temp.dataFile, 'utf8')).toBe(root);
     await expect(
-      library.commit(() => ({ result: null, threads: [{ threadId: 't1', rev: 1, body: body('t1', 'lost') }], rootUnchanged: true })),
+      library.commit(() => ({
+        result: null,
+        threads: [{ threadId: 't1', rev: 1, body: body('t1', 'lost') }],
+        rootUnchanged: true,
+      })),
     ).rejects.toThrow(/cannot be rewritten in place/);
     expect(readdirSync(folder)).toEqual(['t1.0.json']);
     const thread = library.data.threads[0];
@@ -186,6 +227,8 @@ describe('thread bodies', () => {
     open.length = 0;
     const again = await openLibrary();
     const thread = again.data.threads[0];
-    await expect(thread ? again.readThreadBody(thread) : Promise.resolve()).rejects.toThrow(/comments of "T" cannot be read/);
+    await expect(thread ? again.readThreadBody(thread) : Promise.resolve()).rejects.toThrow(
+      /comments of "T" cannot be read/,
+    );
   });
 });

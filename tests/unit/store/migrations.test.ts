@@ -31,7 +31,17 @@ describe('migrations', () => {
 
 describe('schema 1 to 2', () => {
   it('gives the root an empty list of saved replies', () => {
-    const { data } = migrate({ schemaVersion: 1, posts: [], channels: [], threads: [], settings: { authorNames: [], authorEmails: [], uiLanguage: 'en', theme: 'system' } }, migrations, 2);
+    const { data } = migrate(
+      {
+        schemaVersion: 1,
+        posts: [],
+        channels: [],
+        threads: [],
+        settings: { authorNames: [], authorEmails: [], uiLanguage: 'en', theme: 'system' },
+      },
+      migrations,
+      2,
+    );
     expect(rootSchema.parse(data).snippets).toEqual([]);
   });
 
@@ -53,8 +63,28 @@ describe('schema 1 to 2', () => {
     );
     expect(data.comments).toEqual([{ id: 'c1', noReplyNeeded: false }]);
     expect(data.replies).toEqual([
-      { id: 'r1', commentId: 'c1', status: 'done', parentReplyId: null, doc: { type: 'doc' }, createdAt: at, updatedAt: later, finishedAt: later, deletedAt: null },
-      { id: 'r2', commentId: 'c1', status: 'draft', parentReplyId: null, doc: { type: 'doc' }, createdAt: at, updatedAt: at, finishedAt: null, deletedAt: null },
+      {
+        id: 'r1',
+        commentId: 'c1',
+        status: 'done',
+        parentReplyId: null,
+        doc: { type: 'doc' },
+        createdAt: at,
+        updatedAt: later,
+        finishedAt: later,
+        deletedAt: null,
+      },
+      {
+        id: 'r2',
+        commentId: 'c1',
+        status: 'draft',
+        parentReplyId: null,
+        doc: { type: 'doc' },
+        createdAt: at,
+        updatedAt: at,
+        finishedAt: null,
+        deletedAt: null,
+      },
     ]);
   });
 });

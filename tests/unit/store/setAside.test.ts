@@ -33,7 +33,10 @@ async function libraryWithThreads(): Promise<string[]> {
   return files;
 }
 
-const asideFiles = () => readdirSync(temp.folder).filter((f) => f.startsWith('kanal.unreadable-')).sort();
+const asideFiles = () =>
+  readdirSync(temp.folder)
+    .filter((f) => f.startsWith('kanal.unreadable-'))
+    .sort();
 
 describe('a library set aside as unreadable', () => {
   it.each([
@@ -68,7 +71,8 @@ describe('a library set aside as unreadable', () => {
     const aside = await openKanal(asideFile, { deps: testDeps() });
     const threads = aside.services.threads.list();
     expect(threads).toHaveLength(THREADS);
-    for (const thread of threads) expect((await aside.services.threads.get({ id: thread.id })).comments).toHaveLength(3);
+    for (const thread of threads)
+      expect((await aside.services.threads.get({ id: thread.id })).comments).toHaveLength(3);
     await aside.close();
   });
 
@@ -79,14 +83,20 @@ describe('a library set aside as unreadable', () => {
     renameSync(threadsFolder(), join(temp.folder, 'kanal.unreadable-2025-06-01T12-00-00-000Z.threads'));
     await openAndClose();
     await openAndClose();
-    expect(asideFiles()).toEqual(['kanal.unreadable-2025-06-01T12-00-00-000Z.json', 'kanal.unreadable-2025-06-01T12-00-00-000Z.threads']);
+    expect(asideFiles()).toEqual([
+      'kanal.unreadable-2025-06-01T12-00-00-000Z.json',
+      'kanal.unreadable-2025-06-01T12-00-00-000Z.threads',
+    ]);
     expect(readdirSync(join(temp.folder, 'kanal.unreadable-2025-06-01T12-00-00-000Z.threads')).sort()).toEqual(files);
   });
 
   it('spares thread files that a root set aside by an older Kanal still names in the shared folder', async () => {
     const files = await libraryWithThreads();
     const root = readFileSync(temp.dataFile, 'utf8');
-    writeFileSync(join(temp.folder, 'kanal.unreadable-2025-12-31T00-00-00-000Z.json'), root.replace('"theme":"system"', '"theme":"neon"'));
+    writeFileSync(
+      join(temp.folder, 'kanal.unreadable-2025-12-31T00-00-00-000Z.json'),
+      root.replace('"theme":"system"', '"theme":"neon"'),
+    );
     writeFileSync(temp.dataFile, JSON.stringify({ ...JSON.parse(root), threads: [] }));
     mkdirSync(threadsFolder(), { recursive: true });
     writeFileSync(join(threadsFolder(), 'nobody.0.json'), '{}');

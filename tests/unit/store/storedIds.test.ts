@@ -71,7 +71,8 @@ describe('paths built from stored names', () => {
   it('stay inside their folder', () => {
     const folder = join(temp.folder, 'kanal.threads');
     expect(pathInside(folder, 'a.0.json')).toBe(join(folder, 'a.0.json'));
-    for (const name of ['..', '../x', '/etc/passwd', 'a/../../x', '']) expect(() => pathInside(folder, name)).toThrow(/not inside/);
+    for (const name of ['..', '../x', '/etc/passwd', 'a/../../x', ''])
+      expect(() => pathInside(folder, name)).toThrow(/not inside/);
   });
 
   it('are refused for a thread that is not named by an id and a revision', () => {

@@ -30,16 +30,21 @@ describe('the writer lock', () => {
     expect(existsSync(lockFile())).toBe(false);
   });
 
-  it.runIf(onLinux)('takes over a lock naming a live pid that belongs to a process started at another time', async () => {
-    writeFileSync(lockFile(), record({ pid: 1, start: 'an-earlier-boot:12345' }));
-    const library = await Library.open(temp.dataFile);
-    expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid);
-    await library.close();
-  });
+  it.runIf(onLinux)(
+    'takes over a lock naming a live pid that belongs to a process started at another time',
+    async () => {
+      writeFileSync(lockFile(), record({ pid: 1, start: 'an-earlier-boot:12345' }));
+      const library = await Library.open(temp.dataFile);
+      expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid);
+      await library.close();
+    },
+  );
 
   it.runIf(onLinux)('refuses a lock whose holder runs, with its name and pid', async () => {
     writeFileSync(lockFile(), record({ pid: 1, start: processStart(1) }));
-    await expect(Library.open(temp.dataFile)).rejects.toThrow(`${temp.dataFile} is already open in another Kanal (process 1). Close it there first.`);
+    await expect(Library.open(temp.dataFile)).rejects.toThrow(
+      `${temp.dataFile} is already open in another Kanal (process 1). Close it there first.`,
+    );
     expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(1);
   });
 
@@ -51,7 +56,9 @@ describe('the writer lock', () => {
 
   it('leaves alone a lock held on another computer, which it cannot check', async () => {
     writeFileSync(lockFile(), record({ pid: 2 ** 22 + 1, start: null, host: 'the-other-laptop' }));
-    await expect(Library.open(temp.dataFile)).rejects.toThrow(/already open in another Kanal \(process 4194305 on the-other-laptop\)/);
+    await expect(Library.open(temp.dataFile)).rejects.toThrow(
+      /already open in another Kanal \(process 4194305 on the-other-laptop\)/,
+    );
   });
 
   it('refuses a lock that is still being written, and takes over one left empty long ago', async () => {
@@ -122,7 +129,9 @@ process.on('message', (m) => {
 process.send({ type: 'ready' });
 `,
     );
-    children = Array.from({ length: PROCESSES }, () => fork(join(bundleFolder.folder, 'contender.mjs'), [], { stdio: 'ignore' }));
+    children = Array.from({ length: PROCESSES }, () =>
+      fork(join(bundleFolder.folder, 'contender.mjs'), [], { stdio: 'ignore' }),
+    );
     await Promise.all(children.map((child) => next(child, 'ready')));
   }, 60_000);
 
@@ -150,7 +159,9 @@ process.send({ type: 'ready' });
       winners.push(held.length);
       if (held.length === 1) {
         for (const loser of results.filter((r) => !r.held)) {
-          expect(loser.message).toBe(`${dataFile} is already open in another Kanal (process ${held[0]?.pid}). Close it there first.`);
+          expect(loser.message).toBe(
+            `${dataFile} is already open in another Kanal (process ${held[0]?.pid}). Close it there first.`,
+          );
         }
       }
       await Promise.all(

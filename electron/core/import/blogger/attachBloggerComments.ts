@@ -10,7 +10,10 @@ export interface AttachedComments {
 const trailingNumber = (id: string): string | null => /(\d+)$/.exec(id)?.[1] ?? null;
 
 // Hangs each comment on its post and parent; a comment whose post is not in the feed is skipped and named.
-export function attachBloggerComments(posts: Map<string, ImportedThread>, comments: BloggerComment[]): AttachedComments {
+export function attachBloggerComments(
+  posts: Map<string, ImportedThread>,
+  comments: BloggerComment[],
+): AttachedComments {
   const byId = new Map(comments.map((c) => [c.comment.externalId, c]));
   const byNumber = new Map<string, string>();
   for (const c of comments) {
@@ -24,7 +27,10 @@ export function attachBloggerComments(posts: Map<string, ImportedThread>, commen
     const parent = answered ?? (parentRef ? (byId.has(parentRef) ? parentRef : byNumber.get(parentRef)) : undefined);
     entry.comment.parentExternalId = parent && parent !== entry.comment.externalId ? parent : null;
     if (post) post.comments.push(entry.comment);
-    else unplaced.push(`comment ${entry.comment.externalId} by “${entry.comment.author.name}” (post ${entry.replyTo ?? 'none'})`);
+    else
+      unplaced.push(
+        `comment ${entry.comment.externalId} by “${entry.comment.author.name}” (post ${entry.replyTo ?? 'none'})`,
+      );
   }
   return { unplaced: unplaced.length, warnings: unplaced.length ? [describeUnplaced(unplaced, 'Blogger post')] : [] };
 }

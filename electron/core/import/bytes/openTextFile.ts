@@ -17,12 +17,16 @@ const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 // Refuses what is not a readable text file before any parser sees it: too big, empty, binary, unknown charset.
 export function openTextFile(name: string, data: Uint8Array): TextFile {
   if (data.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(name, `it is ${megabytes(data.byteLength)} MB, and Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`);
+    throw new ImportFileError(
+      name,
+      `it is ${megabytes(data.byteLength)} MB, and Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`,
+    );
   }
   const encoding = detectEncoding(data);
   if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');
   const decoder = makeDecoder(name, encoding.label);
-  if (encoding.label === 'utf-8') refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
+  if (encoding.label === 'utf-8')
+    refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
   const head = decoder.decode(data.subarray(0, HEAD_BYTES), { stream: true });
   if (head.includes('\u0000')) throw binaryFile(name);
   if (head.trim() === '' && data.byteLength <= HEAD_BYTES) throw new ImportFileError(name, 'the file is empty');

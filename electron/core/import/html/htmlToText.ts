@@ -2,8 +2,30 @@ import { Parser } from 'htmlparser2';
 import { MAX_MARKUP_DEPTH, markupTooDeep } from '../../content/markupDepth';
 
 const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'tr', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dd', 'dt', 'hr',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'hr',
 ]);
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'svg', 'math', 'head', 'title']);
 

@@ -11,7 +11,8 @@ export function safeCutPoint(html: string, limit: number): number {
   const tagStart = html.lastIndexOf('<', cut - 1);
   if (tagStart > html.lastIndexOf('>', cut - 1)) cut = tagStart;
   const reference = html.lastIndexOf('&', cut - 1);
-  if (reference >= 0 && cut - reference <= LONGEST_REFERENCE && /^&#?[A-Za-z0-9]*$/.test(html.slice(reference, cut))) cut = reference;
+  if (reference >= 0 && cut - reference <= LONGEST_REFERENCE && /^&#?[A-Za-z0-9]*$/.test(html.slice(reference, cut)))
+    cut = reference;
   return cut;
 }
 

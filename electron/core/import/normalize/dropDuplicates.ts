@@ -7,7 +7,8 @@ export interface Deduplicated {
 }
 
 // Same kind, same author name, same text (already whitespace-collapsed), same date: the same comment.
-const identity = (c: CleanComment): string => [c.kind, c.author.name.toLowerCase(), c.date ?? '', c.text].join('\u0000');
+const identity = (c: CleanComment): string =>
+  [c.kind, c.author.name.toLowerCase(), c.date ?? '', c.text].join('\u0000');
 
 // With a date, a repeat anywhere in the thread is a duplicate; without one (pasted text), only an adjacent repeat is,
 // since two people may well write "Thanks!" on the same post.

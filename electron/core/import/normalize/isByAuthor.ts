@@ -8,7 +8,11 @@ const same = (a: string | undefined, b: string | undefined): boolean => {
 };
 
 // The author's own comment: the source says so, the account matches the post author's, or Settings name it.
-export function isByAuthor(comment: CleanComment, postAuthor: ImportedAuthor | null, identities: AuthorIdentities): boolean {
+export function isByAuthor(
+  comment: CleanComment,
+  postAuthor: ImportedAuthor | null,
+  identities: AuthorIdentities,
+): boolean {
   const source = comment.source.author;
   if (comment.source.byPostAuthor) return true;
   if (identities.names.some((name) => same(name, comment.author.name))) return true;

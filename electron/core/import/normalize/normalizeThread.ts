@@ -41,7 +41,9 @@ export function normalizeThread(
   const threaded = FLAT_FORMATS.has(format) ? threadMentions(deduplicated.kept) : deduplicated.kept;
   const settled = resolveParents(threaded, deduplicated.duplicateOf);
   const fingerprints = uniqueFingerprints(settled.map((c) => commentFingerprint(format, source.sourceKey, c)));
-  const comments = settled.map((c, i) => toNormalized(c, fingerprints[i] ?? '', isByAuthor(c, source.author, identities)));
+  const comments = settled.map((c, i) =>
+    toNormalized(c, fingerprints[i] ?? '', isByAuthor(c, source.author, identities)),
+  );
   const { comments: _raw, ...post } = source;
   const title = toTextLine(source.title, MAX_TITLE_LENGTH);
   const postText = source.postHtml ? htmlToText(source.postHtml) : '';

@@ -6,9 +6,12 @@ export function resolveParents(comments: CleanComment[], duplicateOf: Map<string
   const kept = new Set(comments.map((c) => c.externalId));
   const settled = comments.map((comment) => {
     let parent = comment.parentExternalId;
-    for (let hops = 0; parent !== null && duplicateOf.has(parent) && hops < 10; hops++) parent = duplicateOf.get(parent) ?? null;
+    for (let hops = 0; parent !== null && duplicateOf.has(parent) && hops < 10; hops++)
+      parent = duplicateOf.get(parent) ?? null;
     if (parent === null) return { ...comment, parentExternalId: null, orphan: false };
-    return kept.has(parent) ? { ...comment, parentExternalId: parent } : { ...comment, parentExternalId: null, orphan: true };
+    return kept.has(parent)
+      ? { ...comment, parentExternalId: parent }
+      : { ...comment, parentExternalId: null, orphan: true };
   });
   return breakCycles(settled);
 }

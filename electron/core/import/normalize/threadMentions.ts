@@ -15,7 +15,9 @@ export function threadMentions(comments: CleanComment[]): CleanComment[] {
   const earlier: EarlierNames = { latest: new Map(), longest: 0 };
   return comments.map((comment) => {
     const mentioned =
-      comment.parentExternalId === null && comment.text.startsWith('@') ? findMentioned(comment.text, earlier) : undefined;
+      comment.parentExternalId === null && comment.text.startsWith('@')
+        ? findMentioned(comment.text, earlier)
+        : undefined;
     const name = comment.author.name.toLowerCase();
     if (name !== '') {
       earlier.latest.set(name, comment);

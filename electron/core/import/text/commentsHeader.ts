@@ -12,4 +12,5 @@ export function matchCommentsHeader(line: string): string | null {
   return match?.[1]?.trim() || null;
 }
 
-export const hasCommentsHeader = (text: string): boolean => text.split(/\r?\n|\r/).some((line) => matchCommentsHeader(line) !== null);
+export const hasCommentsHeader = (text: string): boolean =>
+  text.split(/\r?\n|\r/).some((line) => matchCommentsHeader(line) !== null);

@@ -10,7 +10,10 @@ export function parsePastedText(fileName: string, text: string): ParsedImport {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const headerAt = lines.findIndex((line) => matchCommentsHeader(line) !== null);
   if (headerAt < 0) {
-    throw new ImportFileError(fileName, 'it has no “N thoughts on …” line, so Kanal cannot tell the post from its comments');
+    throw new ImportFileError(
+      fileName,
+      'it has no “N thoughts on …” line, so Kanal cannot tell the post from its comments',
+    );
   }
   const firstLine = lines.findIndex((line) => line.trim() !== '');
   const hasTitleLine = firstLine >= 0 && firstLine < headerAt;

@@ -6,7 +6,8 @@ const NUMBERED = /^\s*(\d{1,5})\.\s+(.*)$/;
 // The theme's reply link, copied after every comment.
 const REPLY = /^\s*(?:reply|svara|↩|reply ↓|svara ↓)\s*$/i;
 // The comment form: nothing after it is a comment.
-const FOOTER = /^\s*(?:leave a reply|leave a comment|post a comment|lämna ett svar|lämna en kommentar|skriv en kommentar)\b/i;
+const FOOTER =
+  /^\s*(?:leave a reply|leave a comment|post a comment|lämna ett svar|lämna en kommentar|skriv en kommentar)\b/i;
 
 // Cuts the text after the comments header into one block per comment: a numbered line or the line after "Reply" starts one.
 export function splitCommentBlocks(lines: string[]): CommentBlock[] {

@@ -3,8 +3,7 @@ import { DomUtils } from 'htmlparser2';
 
 export const isElement = (node: AnyNode): node is Element => 'attribs' in node;
 
-export const hasClass = (el: Element, name: string): boolean =>
-  (el.attribs.class ?? '').split(/\s+/).includes(name);
+export const hasClass = (el: Element, name: string): boolean => (el.attribs.class ?? '').split(/\s+/).includes(name);
 
 // A nested reply list: searches for one comment's parts stop at its border.
 export const isReplyList = (el: Element): boolean => (el.name === 'ol' || el.name === 'ul') && hasClass(el, 'children');

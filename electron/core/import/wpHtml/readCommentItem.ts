@@ -4,7 +4,15 @@ import type { ImportedComment } from '../../shared/importTypes';
 import { findOwn, hasClass, innerHtml, isElement, isReplyList, outerHtml, textOf } from './domQueries';
 
 // Parts of a comment's markup that are not what the commenter wrote.
-const CHROME = ['comment-author', 'comment-meta', 'commentmetadata', 'reply', 'edit-link', 'comment-awaiting-moderation', 'vcard'];
+const CHROME = [
+  'comment-author',
+  'comment-meta',
+  'commentmetadata',
+  'reply',
+  'edit-link',
+  'comment-awaiting-moderation',
+  'vcard',
+];
 
 const kindOf = (li: Element): ImportedComment['kind'] =>
   hasClass(li, 'pingback') ? 'pingback' : hasClass(li, 'trackback') ? 'trackback' : 'comment';

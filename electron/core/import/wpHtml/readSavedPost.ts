@@ -20,7 +20,10 @@ const meta = (doc: Document, test: (el: Element) => boolean): string | undefined
 // The post around the comments: title from h1.entry-title or <title>, URL from the canonical link or og:url.
 export function readSavedPost(doc: Document): SavedPost {
   const heading = findFirst(doc.children, (el) => /^h[1-3]$/.test(el.name) && hasClass(el, 'entry-title'));
-  const canonical = findFirst(doc.children, (el) => el.name === 'link' && (el.attribs.rel ?? '').split(/\s+/).includes('canonical'));
+  const canonical = findFirst(
+    doc.children,
+    (el) => el.name === 'link' && (el.attribs.rel ?? '').split(/\s+/).includes('canonical'),
+  );
   const ogUrl = meta(doc, (el) => el.attribs.property === 'og:url');
   const html = findFirst(doc.children, (el) => el.name === 'html');
   const entryDate = findFirst(doc.children, (el) => el.name === 'time' && hasClass(el, 'entry-date'));

@@ -26,7 +26,8 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
     } else {
       const item = readWxrItem(node, lang);
       if (item?.kind === 'thread') threads.push(item);
-      else if (item) notPosts.push(`“${item.title}” (${item.postType || 'no post type'}, ${countOf(item.comments, 'comment')})`);
+      else if (item)
+        notPosts.push(`“${item.title}” (${item.postType || 'no post type'}, ${countOf(item.comments, 'comment')})`);
     }
   };
 
@@ -50,11 +51,16 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
 
   // WordPress refuses a file without a WXR version number in the same words.
   if (!/^\d+\.\d+$/.test(version)) {
-    throw new ImportFileError(file.name, 'it does not appear to be a WordPress export (missing or invalid WXR version number)');
+    throw new ImportFileError(
+      file.name,
+      'it does not appear to be a WordPress export (missing or invalid WXR version number)',
+    );
   }
   const verb = notPosts.length === 1 ? 'is' : 'are';
   const warnings = notPosts.length
-    ? [`Skipped ${countOf(notPosts.length, 'item')} that ${verb} not a post or page, as WordPress does: ${notPosts.join('; ')}`]
+    ? [
+        `Skipped ${countOf(notPosts.length, 'item')} that ${verb} not a post or page, as WordPress does: ${notPosts.join('; ')}`,
+      ]
     : [];
   return {
     format: 'wxr',

@@ -65,7 +65,13 @@ export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgr
     if (depth === 1) reader.onRoot(tag);
     const parent = open[open.length - 1];
     if (parent || reader.capture(tag, depth, path[path.length - 1] ?? '')) {
-      const node: XmlNode = { uri: tag.uri, local: tag.local, attrs: toAttributes(tag), children: NO_CHILDREN, text: '' };
+      const node: XmlNode = {
+        uri: tag.uri,
+        local: tag.local,
+        attrs: toAttributes(tag),
+        children: NO_CHILDREN,
+        text: '',
+      };
       if (parent) {
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);

@@ -16,7 +16,9 @@ function createMark(schema: Schema, json: NonNullable<DocNode['marks']>[number])
 }
 
 const marksOf = (schema: Schema, json: DocNode): Mark[] =>
-  (json.marks ?? []).flatMap((m) => createMark(schema, m) ?? []).reduce<readonly Mark[]>((set, mark) => mark.addToSet(set), []) as Mark[];
+  (json.marks ?? [])
+    .flatMap((m) => createMark(schema, m) ?? [])
+    .reduce<readonly Mark[]>((set, mark) => mark.addToSet(set), []) as Mark[];
 
 // A child placed in `type`: the marks the parent does not allow are taken off (a link inside a code block).
 const allowedIn = (type: NodeType, child: Node): Node => child.mark(type.allowedMarks(child.marks));
@@ -60,7 +62,12 @@ function fitChildren(type: NodeType, children: Node[]): Fragment {
   return Fragment.from(kept).append(end ?? Fragment.empty);
 }
 
-function createNode(type: NodeType, attrs: Record<string, unknown> | undefined, content: Fragment, marks: Mark[]): Node | null {
+function createNode(
+  type: NodeType,
+  attrs: Record<string, unknown> | undefined,
+  content: Fragment,
+  marks: Mark[],
+): Node | null {
   for (const given of [attrs ?? null, null]) {
     try {
       const node = type.create(given, content, marks);

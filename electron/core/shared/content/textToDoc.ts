@@ -19,5 +19,8 @@ export function textToDoc(text: string): Doc {
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block) => block.trim() !== '');
   if (paragraphs.length === 0) return emptyDoc();
-  return { type: 'doc', content: paragraphs.map((block) => ({ type: 'paragraph', content: lineNodes(block.split('\n')) })) };
+  return {
+    type: 'doc',
+    content: paragraphs.map((block) => ({ type: 'paragraph', content: lineNodes(block.split('\n')) })),
+  };
 }

@@ -58,11 +58,16 @@ export function validateDoc(doc: unknown, subject = 'The post body'): Doc {
 function cutAtDepth(value: unknown, limit = MAX_DOC_DEPTH - 2): unknown {
   if (typeof value !== 'object' || value === null || !Array.isArray((value as DocNode).content)) return value;
   const node = value as DocNode;
-  return limit <= 0 ? { ...node, content: [] } : { ...node, content: node.content?.map((child) => cutAtDepth(child, limit - 1)) };
+  return limit <= 0
+    ? { ...node, content: [] }
+    : { ...node, content: node.content?.map((child) => cutAtDepth(child, limit - 1)) };
 }
 
 function withHeadingLevels(node: DocNode): DocNode {
-  const fixed: DocNode = node.type === 'heading' && !isHeadingLevel(node.attrs?.['level']) ? { ...node, attrs: { ...node.attrs, level: HEADING_LEVELS[0] } } : node;
+  const fixed: DocNode =
+    node.type === 'heading' && !isHeadingLevel(node.attrs?.['level'])
+      ? { ...node, attrs: { ...node.attrs, level: HEADING_LEVELS[0] } }
+      : node;
   return fixed.content ? { ...fixed, content: fixed.content.map(withHeadingLevels) } : fixed;
 }
 

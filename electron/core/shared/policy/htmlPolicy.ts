@@ -5,25 +5,84 @@ export type TagRenames = Readonly<Record<string, string>>;
 
 // What imported comment HTML is cut down to, kept in the library and shown in the app.
 export const COMMENT_TAGS: readonly string[] = [
-  'p', 'br', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'q', 'cite', 'del', 's', 'ul', 'ol', 'li',
+  'p',
+  'br',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'code',
+  'pre',
+  'blockquote',
+  'q',
+  'cite',
+  'del',
+  's',
+  'ul',
+  'ol',
+  'li',
 ];
 export const COMMENT_ATTRIBUTES: TagAttributes = { a: ['href', 'rel'] };
 
 // What a post body is: the editor's nodes and marks as HTML, and all that an exported page's body may hold.
 export const POST_BODY_TAGS: readonly string[] = [
-  'p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'strong',
+  'em',
+  's',
+  'code',
+  'pre',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
 ];
 export const POST_BODY_ATTRIBUTES: TagAttributes = { a: ['href', 'rel'], ol: ['start', 'type'] };
 
 // Tags that mean the same as one a post body has: kept under that name instead of dropped.
 export const POST_BODY_RENAMES: TagRenames = {
-  h1: 'h2', h4: 'h3', h5: 'h3', h6: 'h3', b: 'strong', i: 'em', del: 's', strike: 's',
+  h1: 'h2',
+  h4: 'h3',
+  h5: 'h3',
+  h6: 'h3',
+  b: 'strong',
+  i: 'em',
+  del: 's',
+  strike: 's',
 };
 
 // Containers with no node of their own still separate blocks: kept as a bare <div>, they stop paragraphs running together.
 const IMPORTED_CONTAINERS = [
-  'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'address',
-  'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'details', 'summary', 'center',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'details',
+  'summary',
+  'center',
 ];
 
 // Imported and pasted post HTML, before it becomes a post body: the body's tags, blocks as <div>, links with a title.
@@ -39,8 +98,25 @@ export const IMPORTED_BODY_RENAMES: TagRenames = {
 
 // Their content is code, styling, form chrome or another document, never prose: dropped together with the tag.
 export const DROPPED_WITH_CONTENT: readonly string[] = [
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'svg', 'math',
-  'textarea', 'select', 'option', 'title', 'head', 'noembed', 'noframes', 'xmp', 'plaintext',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'option',
+  'title',
+  'head',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
 ];
 
 // An ordered list's numbering: a start of at most nine digits, and the list types HTML knows.

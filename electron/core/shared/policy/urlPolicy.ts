@@ -30,8 +30,11 @@ export function allowedUrl(value: unknown, schemes: readonly UrlScheme[] = LINK_
   }
 }
 
-export const isAllowedUrl = (value: unknown, schemes: readonly UrlScheme[] = LINK_SCHEMES): boolean => allowedUrl(value, schemes) !== null;
+export const isAllowedUrl = (value: unknown, schemes: readonly UrlScheme[] = LINK_SCHEMES): boolean =>
+  allowedUrl(value, schemes) !== null;
 
 // Addresses read from HTML attributes and imported fields: HTML itself ignores the white space around them, so we do too.
-export const allowedUrlField = (value: string | null | undefined, schemes: readonly UrlScheme[] = LINK_SCHEMES): string | null =>
-  allowedUrl(value?.trim(), schemes);
+export const allowedUrlField = (
+  value: string | null | undefined,
+  schemes: readonly UrlScheme[] = LINK_SCHEMES,
+): string | null => allowedUrl(value?.trim(), schemes);

@@ -4,7 +4,8 @@ export type SnippetPlaceholder = (typeof SNIPPET_PLACEHOLDERS)[number];
 export type SnippetValues = Partial<Record<SnippetPlaceholder, string>>;
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;
-const isPlaceholder = (name: string): name is SnippetPlaceholder => (SNIPPET_PLACEHOLDERS as readonly string[]).includes(name);
+const isPlaceholder = (name: string): name is SnippetPlaceholder =>
+  (SNIPPET_PLACEHOLDERS as readonly string[]).includes(name);
 
 // "Thanks, {name}!" → "Thanks, Anna!". A placeholder Kanal does not know, or one without a value (an anonymous
 // commenter), stays as written, so the author sees what is left to fill in.
