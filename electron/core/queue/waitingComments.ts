@@ -28,6 +28,7 @@ export function waitingComments(body: ThreadBody, settings: Settings): WaitingCo
           ? { commentId: parent.id, author: { name: parent.author.name }, quote: summarizeText(parent.text, QUOTE_LENGTH) }
           : null,
         draftReplyId: draftOf(body, c.id)?.id ?? null,
+        byAuthorOverride: c.byAuthorOverride,
       };
     });
 }
