@@ -12,12 +12,12 @@ interface VirtualCursorOptions {
   pinned: number | null;
   cursor: Cursor;
   onCursor: (cursor: Cursor) => void;
-  // Changes whenever the list's data does.
-  stamp: unknown;
+  // The data version the list shows (see focusAfterReload).
+  shownVersion: number;
 }
 
 // A virtual list with a current row that j and k move and that keeps the focus: only the rows in view are drawn.
-export const useVirtualCursor = ({ count, keyAt, indexOf, estimateSize, pinned, cursor, onCursor, stamp }: VirtualCursorOptions) => {
+export const useVirtualCursor = ({ count, keyAt, indexOf, estimateSize, pinned, cursor, onCursor, shownVersion }: VirtualCursorOptions) => {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -56,9 +56,10 @@ export const useVirtualCursor = ({ count, keyAt, indexOf, estimateSize, pinned, 
       const from = current < 0 ? 0 : current;
       select(inList ? Math.max(0, Math.min(count - 1, from + delta)) : from, true);
     },
-    // After a change that reloads the list: the focus goes to whatever is current once the new data is drawn.
-    focusAfterReload: () => focus.request(stamp),
+    // After a change made while the list asked for version `version`: the focus goes to whatever is current once
+    // data of a later version is drawn, so not to the row that is about to leave.
+    focusAfterReload: (version: number) => focus.request(version),
     focusNow: () => focus.request(),
-    claimFocus: () => focus.claim(stamp),
+    claimFocus: () => focus.claim(shownVersion),
   };
 };

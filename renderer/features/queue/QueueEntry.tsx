@@ -2,7 +2,6 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../electron/core/api';
 import { keyOf } from '../keyboard/shortcuts';
-import { savedDraft } from '../replies/replyDrafts';
 import { CommentActions, type MarkChoice } from '../threads/CommentActions';
 import { CommentByline } from '../threads/CommentByline';
 import { CommentHtml } from '../threads/CommentHtml';
@@ -39,7 +38,7 @@ export function QueueEntry({ item, current, claimFocus, busy, onReply, onMark, o
         <span id={postId} className="queue-post">
           {t('queue.onPost', { title: item.postTitle || t('posts.untitled') })}
         </span>
-        {(item.draftReplyId !== null || savedDraft(item.threadId, item.commentId)) && <span className="badge">{t('queue.hasDraft')}</span>}
+        {item.draftReplyId !== null && <span className="badge">{t('queue.hasDraft')}</span>}
       </header>
       {item.inReplyTo && (
         <p className="queue-quote">

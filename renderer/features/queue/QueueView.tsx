@@ -1,4 +1,4 @@
-import { useEffect, useId, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useId, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../electron/core/api';
 import { useAnnounce } from '../announcer/Announcer';
@@ -9,6 +9,7 @@ import { useVirtualCursor } from '../keyboard/useVirtualCursor';
 import { markFor } from '../marks/mark';
 import { useMarks } from '../marks/MarksContext';
 import { ReplyEditor } from '../replies/ReplyEditor';
+import { flushReply } from '../replies/replyDrafts';
 import { sameTarget, useReplyEditing, type EditTarget } from '../replies/useReplyEditing';
 import type { MarkChoice } from '../threads/CommentActions';
 import { CommentList } from '../threads/CommentList';
@@ -37,7 +38,10 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
   const announce = useAnnounce();
   const marks = useMarks();
   const editing = useReplyEditing();
-  const queue = useQueuePages(filters, version);
+  // Reloaded also once a closed editor's draft has reached the core, so its entry says it has one.
+  const [draftsSaved, setDraftsSaved] = useState(0);
+  const requested = version + draftsSaved;
+  const queue = useQueuePages(filters, requested);
   const count = queue.loaded?.matching ?? 0;
   const editingKey = editing.editing ? itemKey(editing.editing) : null;
   const editingIndex = editingKey ? queue.indexOf(editingKey) : -1;
@@ -52,7 +56,7 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
     pinned: editingIndex >= 0 ? editingIndex : null,
     cursor,
     onCursor,
-    stamp: queue.loaded,
+    shownVersion: queue.loaded?.version ?? -1,
   });
 
   // The pages of the rows in view are fetched as they come into view.
@@ -64,22 +68,24 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
 
   const currentItem = queue.itemAt(list.current);
   const mark = (item: QueueItem, choice: MarkChoice) =>
-    void marks.mark(markFor(choice, { threadId: item.threadId, commentId: item.commentId }, { noReplyNeeded: false, byAuthorOverride: item.byAuthorOverride })).then((done) => done && list.focusAfterReload());
+    void marks.mark(markFor(choice, { threadId: item.threadId, commentId: item.commentId }, { noReplyNeeded: false, byAuthorOverride: item.byAuthorOverride })).then((done) => done && list.focusAfterReload(requested));
   const finish = async (item: QueueItem) => {
     const outcome = await editing.finish(item.threadId, item.commentId, item.draftReplyId);
-    if (outcome.ok) list.focusAfterReload();
+    if (outcome.ok) list.focusAfterReload(requested);
   };
   const undo = () => {
     void marks.undo().then((target) => {
       if (!target) return;
       onCursor((previous) => ({ key: itemKey(target), index: previous.index }));
-      list.focusAfterReload();
+      list.focusAfterReload(requested);
     });
   };
   const closeEditor = () => {
     const index = editingIndex;
+    const target = editing.editing;
     editing.close();
     if (index >= 0) list.select(index, true);
+    if (target) void flushReply(target.threadId, target.commentId).then(() => setDraftsSaved((count) => count + 1));
   };
   useListShortcuts({
     next: () => list.move(1),

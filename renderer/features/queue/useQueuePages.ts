@@ -9,6 +9,8 @@ export const QUEUE_PAGE_SIZE = 50;
 
 interface Loaded {
   filtersKey: string;
+  // The version these pages were loaded for.
+  version: number;
   matching: number;
   total: number;
   unreadableThreads: string[];
@@ -63,6 +65,7 @@ export const useQueuePages = (filters: QueueFilters, version: number): QueuePage
         if (!newest) return;
         setLoaded({
           filtersKey,
+          version,
           matching: newest.matching,
           total: newest.total,
           unreadableThreads: newest.unreadableThreads,

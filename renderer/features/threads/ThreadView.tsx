@@ -47,7 +47,7 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
   const { t } = useTranslation();
   const filterId = useId();
   const announce = useAnnounce();
-  const { thread, error: loadError } = useThread(threadId, version);
+  const { thread, error: loadError, loadedFor } = useThread(threadId, version);
   const actions = useThreadActions(threadId, onChanged);
   const marks = useMarks();
   const replyActions = useReplyActions();
@@ -72,7 +72,7 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
     pinned: editingIndex >= 0 ? editingIndex : null,
     cursor,
     onCursor: setCursor,
-    stamp: thread,
+    shownVersion: loadedFor,
   });
 
   // Opened from the queue: once the thread is drawn, its comment is scrolled to the middle and focused.
@@ -94,17 +94,17 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
   const openEditor = (row: ThreadRow) => editing.open(targetOf(threadId, row));
   const finish = async (commentId: string) => {
     const outcome = await editing.finish(threadId, commentId, draftIdOf(commentId));
-    if (outcome.ok) list.focusAfterReload();
+    if (outcome.ok) list.focusAfterReload(version);
   };
   const markRow = (row: ThreadRow, choice: Parameters<typeof markFor>[0]) => {
     if (row.kind !== 'comment') return;
-    void marks.mark(markFor(choice, { threadId, commentId: row.comment.id }, row.comment)).then((done) => done && list.focusAfterReload());
+    void marks.mark(markFor(choice, { threadId, commentId: row.comment.id }, row.comment)).then((done) => done && list.focusAfterReload(version));
   };
   const undo = () => {
     void marks.undo().then((target) => {
       if (!target || target.threadId !== threadId) return;
       setCursor((previous) => ({ key: target.commentId, index: previous.index }));
-      list.focusAfterReload();
+      list.focusAfterReload(version);
     });
   };
   const closeEditor = () => {
