@@ -59,6 +59,13 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
     shownVersion: queue.loaded?.version ?? -1,
   });
 
+  // Another order or other filters start at the top, once their first page is drawn.
+  const shownFilters = queue.loaded?.filtersKey;
+  const { virtualizer } = list;
+  useEffect(() => {
+    if (shownFilters !== undefined) virtualizer.scrollToOffset(0);
+  }, [shownFilters, virtualizer]);
+
   // The pages of the rows in view are fetched as they come into view.
   const items = list.virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
