@@ -3,7 +3,7 @@ import type { DocNode } from '../../../electron/core/shared/schema';
 
 // A reader's words as a quote in the reply, with an empty paragraph after it to answer in.
 export const quoteNodes = (text: string): DocNode[] => {
+  if (text.trim() === '') return [];
   const paragraphs = textToDoc(text).content ?? [];
-  if (paragraphs.length === 0) return [];
   return [{ type: 'blockquote', content: paragraphs }, { type: 'paragraph' }];
 };
