@@ -1,5 +1,5 @@
 import { useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
 
@@ -20,15 +20,14 @@ export const usePostBodyEditor = (
   className = 'post-body',
 ): Editor => {
   const extensions = useMemo(() => postExtensions(), []);
-  const editor = useEditor({
+  // The same object from render to render: useEditor hands changed options to the view, which puts its own selection
+  // back into the page and so loses a selection the browser has just moved (Shift+Arrow) but ProseMirror not yet read.
+  // It changes, and reaches the view, when the UI language renames the body.
+  const editorProps = useMemo(() => ({ attributes: bodyAttributes(label, describedBy, className) }), [label, describedBy, className]);
+  return useEditor({
     extensions,
     content: initialDoc,
-    editorProps: { attributes: bodyAttributes(label, describedBy, className) },
+    editorProps,
     onUpdate: ({ editor: updated }) => onChange(() => updated.getJSON() as Doc),
   });
-  // The accessible name follows the UI language.
-  useEffect(() => {
-    if (!editor.isDestroyed) editor.setOptions({ editorProps: { attributes: bodyAttributes(label, describedBy, className) } });
-  }, [editor, label, describedBy, className]);
-  return editor;
 };
