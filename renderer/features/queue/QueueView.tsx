@@ -71,7 +71,8 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const { show } = queue;
-  useEffect(() => show(first, last), [show, first, last]);
+  const pinned = editingIndex >= 0 ? editingIndex : null;
+  useEffect(() => show(first, last, pinned), [show, first, last, pinned]);
 
   const currentItem = queue.itemAt(list.current);
   const mark = (item: QueueItem, choice: MarkChoice) =>

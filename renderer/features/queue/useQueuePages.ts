@@ -23,14 +23,15 @@ export interface QueuePages {
   error: string | null;
   itemAt: (index: number) => QueueItem | undefined;
   indexOf: (key: string) => number;
-  // The rows in view; their pages are fetched if missing.
-  show: (first: number, last: number) => void;
+  // The rows in view, and one kept drawn out of view (an open editor's); their pages are fetched if missing.
+  show: (first: number, last: number, pinned: number | null) => void;
 }
 
-const pagesOf = (first: number, last: number): number[] => {
-  const pages: number[] = [];
-  for (let page = Math.floor(first / QUEUE_PAGE_SIZE); page <= Math.floor(last / QUEUE_PAGE_SIZE); page += 1) pages.push(page);
-  return pages;
+const pagesOf = (first: number, last: number, pinned: number | null): number[] => {
+  const pages = new Set<number>();
+  for (let page = Math.floor(first / QUEUE_PAGE_SIZE); page <= Math.floor(last / QUEUE_PAGE_SIZE); page += 1) pages.add(page);
+  if (pinned !== null) pages.add(Math.floor(pinned / QUEUE_PAGE_SIZE));
+  return [...pages].sort((a, b) => a - b);
 };
 
 // The reply queue for `filters`, reloaded when `version` changes; what was shown stays until the new pages arrive.
@@ -78,8 +79,8 @@ export const useQueuePages = (filters: QueueFilters, version: number): QueuePage
   }, [filtersKey, version, fetchPage]);
 
   const show = useCallback(
-    (first: number, last: number) => {
-      const pages = pagesOf(first, last);
+    (first: number, last: number, pinned: number | null) => {
+      const pages = pagesOf(first, last, pinned);
       visible.current = pages;
       if (!loaded || loaded.filtersKey !== filtersKey) return;
       const current = generation.current;
