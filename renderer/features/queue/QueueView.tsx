@@ -4,6 +4,7 @@ import type { QueueItem } from '../../../electron/core/api';
 import { useAnnounce } from '../announcer/Announcer';
 import type { Cursor } from '../keyboard/cursor';
 import { keyOf } from '../keyboard/shortcuts';
+import { slotIndex } from '../keyboard/slotIndex';
 import { useListShortcuts } from '../keyboard/useListShortcuts';
 import { useVirtualCursor } from '../keyboard/useVirtualCursor';
 import { markFor } from '../marks/mark';
@@ -149,9 +150,10 @@ export function QueueView({ filters, onClearFilters, version, cursor, onCursor, 
       className="thread-view queue-view"
       aria-labelledby={titleId}
       onFocus={(event) => {
-        const index = Number((event.target as Element).closest<HTMLElement>('.comment-slot')?.dataset['index'] ?? Number.NaN);
-        const item = queue.itemAt(index);
-        if (item) onCursor((previous) => (previous.key === itemKey(item) && previous.index === index ? previous : { key: itemKey(item), index }));
+        // Focus anywhere in an entry (a click, Tab) makes it the current one.
+        const index = slotIndex(event.target);
+        const item = index === null ? undefined : queue.itemAt(index);
+        if (item && index !== null) onCursor((previous) => (previous.key === itemKey(item) && previous.index === index ? previous : { key: itemKey(item), index }));
       }}
     >
       <header className="thread-header">

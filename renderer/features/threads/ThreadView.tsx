@@ -1,11 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
-import { allowedUrl, POST_LINK_REL, WEB_SCHEMES } from '../../../electron/core/shared/policy';
-import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useAnnounce } from '../announcer/Announcer';
 import type { Cursor } from '../keyboard/cursor';
-import { keyOf } from '../keyboard/shortcuts';
+import { slotIndex } from '../keyboard/slotIndex';
 import { useListShortcuts } from '../keyboard/useListShortcuts';
 import { useVirtualCursor } from '../keyboard/useVirtualCursor';
 import { markFor } from '../marks/mark';
@@ -16,9 +14,10 @@ import { ReplyEditor } from '../replies/ReplyEditor';
 import { flushReply } from '../replies/replyDrafts';
 import { ReplyRow } from '../replies/ReplyRow';
 import { sameTarget, useReplyEditing, type EditTarget } from '../replies/useReplyEditing';
+import type { MarkChoice } from './CommentActions';
 import { CommentList } from './CommentList';
 import { CommentRow } from './CommentRow';
-import { ThreadLinkSelect } from './ThreadLinkSelect';
+import { ThreadHeader } from './ThreadHeader';
 import { threadRows, type ThreadRow } from './threadRows';
 import { useThread } from './useThread';
 import { useThreadActions } from './useThreadActions';
@@ -45,7 +44,7 @@ const targetOf = (threadId: string, row: ThreadRow): EditTarget =>
 // One comment thread: its comments as a tree with the author's replies, and what the author can do with them.
 export function ThreadView({ threadId, version, posts, focusCommentId, onChanged, onDeleted, onShortcuts, onManageSnippets }: ThreadViewProps) {
   const { t } = useTranslation();
-  const filterId = useId();
+  const titleId = useId();
   const announce = useAnnounce();
   const { thread, error: loadError, loadedFor } = useThread(threadId, version);
   const actions = useThreadActions(threadId, onChanged);
@@ -96,7 +95,7 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
     const outcome = await editing.finish(threadId, commentId, draftIdOf(commentId));
     if (outcome.ok) list.focusAfterReload(version);
   };
-  const markRow = (row: ThreadRow, choice: Parameters<typeof markFor>[0]) => {
+  const markRow = (row: ThreadRow, choice: MarkChoice) => {
     if (row.kind !== 'comment') return;
     void marks.mark(markFor(choice, { threadId, commentId: row.comment.id }, row.comment)).then((done) => done && list.focusAfterReload(version));
   };
@@ -106,6 +105,12 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
       setCursor((previous) => ({ key: target.commentId, index: previous.index }));
       list.focusAfterReload(version);
     });
+  };
+  // Focus anywhere in a row (a click, Tab) makes it the current one.
+  const onRowFocus = (target: EventTarget) => {
+    const index = slotIndex(target);
+    const row = index === null ? undefined : rows[index];
+    if (row && index !== null) setCursor((previous) => (previous.key === row.key && previous.index === index ? previous : { key: row.key, index }));
   };
   const closeEditor = () => {
     const index = editingIndex;
@@ -134,8 +139,6 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
   if (!thread) {
     return loadError ? <p role="alert" className="form-error">{loadError}</p> : <p className="placeholder-text">{t('common.loading')}</p>;
   }
-  // Only a web address becomes a link, whatever the library holds.
-  const threadUrl = allowedUrl(thread.url, WEB_SCHEMES);
   const busy = actions.busy || marks.busy;
 
   const editorFor = (row: ThreadRow) => {
@@ -202,41 +205,19 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
   };
 
   return (
-    <section className="thread-view" aria-labelledby={`${filterId}-title`} onFocus={(event) => focusedRow(event.target, setCursor, rows)}>
-      <header className="thread-header">
-        <h2 id={`${filterId}-title`}>{thread.title || t('thread.untitled')}</h2>
-        {threadUrl && (
-          <a href={threadUrl} target="_blank" rel={POST_LINK_REL} className="quiet">
-            {threadUrl}
-          </a>
-        )}
-        <p>{t('thread.counts', { comments: t('thread.comments', { count: thread.comments.length }), needsReply: t('thread.needReply', { count: thread.needsReply }) })}</p>
-        <div className="thread-tools">
-          <ThreadLinkSelect postId={thread.postId} posts={posts} disabled={actions.busy} onChange={actions.link} />
-          <div className="field field-inline">
-            <input id={filterId} type="checkbox" checked={needsReplyOnly} onChange={(event) => setNeedsReplyOnly(event.target.checked)} />
-            <label htmlFor={filterId}>{t('thread.needsReplyOnly')}</label>
-          </div>
-          <button type="button" disabled={!marks.canUndo || marks.busy} aria-keyshortcuts={keyOf('undo')} onClick={undo}>
-            {t('queue.undoLast')}
-          </button>
-          <button type="button" className="quiet-button" aria-keyshortcuts={keyOf('help')} onClick={onShortcuts}>
-            {t('queue.shortcuts')}
-          </button>
-          <ConfirmButton
-            label={t('thread.delete')}
-            question={t('thread.deleteQuestion', { count: thread.comments.length })}
-            confirmLabel={t('thread.deleteConfirm')}
-            disabled={actions.busy}
-            onConfirm={() => void actions.remove().then((ok) => ok && onDeleted())}
-          />
-        </div>
-        {(actions.error ?? marks.error ?? loadError) && (
-          <p role="alert" className="form-error">
-            {actions.error ?? marks.error ?? loadError}
-          </p>
-        )}
-      </header>
+    <section className="thread-view" aria-labelledby={titleId} onFocus={(event) => onRowFocus(event.target)}>
+      <ThreadHeader
+        titleId={titleId}
+        thread={thread}
+        posts={posts}
+        actions={actions}
+        needsReplyOnly={needsReplyOnly}
+        error={loadError}
+        onNeedsReplyOnly={setNeedsReplyOnly}
+        onUndo={undo}
+        onShortcuts={onShortcuts}
+        onDeleted={onDeleted}
+      />
       <CommentList
         count={rows.length}
         cursor={list}
@@ -246,13 +227,4 @@ export function ThreadView({ threadId, version, posts, focusCommentId, onChanged
       />
     </section>
   );
-}
-
-// Focus anywhere in a row (a click, Tab) makes it the current one.
-function focusedRow(target: EventTarget, setCursor: Dispatch<SetStateAction<Cursor>>, rows: ThreadRow[]): void {
-  if (!(target instanceof Element)) return;
-  const slot = target.closest<HTMLElement>('.comment-slot');
-  const index = Number(slot?.dataset['index'] ?? Number.NaN);
-  const row = rows[index];
-  if (row) setCursor((previous) => (previous.key === row.key && previous.index === index ? previous : { key: row.key, index }));
 }
