@@ -171,6 +171,20 @@ test('in a thread: a reply, a follow-up nested under it, and an edit that makes 
   await expect(thread.getByRole('article').nth(5)).toHaveAccessibleName('Your reply');
   await expect(thread.getByRole('article').nth(6)).toHaveAccessibleName('Your reply');
   await expectWaiting(page, 6);
+
+  // A discarded draft comes back with Undo, as a draft under its comment.
+  await thread.getByRole('article', { name: 'Jonas Ek' }).getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(body).toBeFocused();
+  await page.keyboard.type('Vi turas om.');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Draft discarded' })).toBeVisible();
+  await expect(body).toHaveCount(0);
+  await expect(thread.getByRole('article', { name: 'Your draft reply' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(thread.getByRole('article', { name: 'Your draft reply' })).toContainText('Vi turas om.');
+  await thread.getByRole('article', { name: 'Your draft reply' }).getByRole('button', { name: 'Continue draft' }).click();
+  await expect(body).toHaveText('Vi turas om.');
+  await expectWaiting(page, 6);
 });
 
 test('in Swedish the queue and the reply editor speak Swedish', async ({ app }) => {
