@@ -129,6 +129,8 @@ export interface QueueItem {
   // The comment this one answers: who wrote it and how it began.
   inReplyTo: { commentId: string; author: { name: string }; quote: string } | null;
   draftReplyId: string | null;
+  // The author's own word on whose comment it is (see CommentView), so marking it can be taken back exactly.
+  byAuthorOverride: boolean | null;
 }
 
 export interface QueueResult {
