@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAIN_CONTENT_ID } from '../lib/mainContent';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
 import { PostEditor } from '../features/editor/PostEditor';
@@ -14,7 +15,7 @@ import { usePostActions } from '../features/posts/usePostActions';
 import { usePosts } from '../features/posts/usePosts';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ThreadList } from '../features/threads/ThreadList';
-import { ThreadView } from '../features/threads/ThreadView';
+import { ThreadView, type CommentTarget } from '../features/threads/ThreadView';
 import { useThreadList } from '../features/threads/useThreadList';
 import { AppHeader } from './AppHeader';
 import { MainPlaceholder } from './MainPlaceholder';
@@ -29,6 +30,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   const [section, setSection] = useState<Section>('posts');
   const [postId, setPostId] = useState<string | null>(null);
   const [threadId, setThreadId] = useState<string | null>(null);
+  const [commentTarget, setCommentTarget] = useState<CommentTarget | null>(null);
   const [channelFilter, setChannelFilter] = useState<string | null>(null);
   const [postsVersion, bumpPosts] = useVersion();
   const dialogs = useDialogs();
@@ -40,9 +42,11 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     setSection('posts');
     setPostId(id);
   }, []);
-  const openThread = useCallback((id: string) => {
+  // Opens a thread, scrolled to one of its comments when given; a new target each time, so opening it again scrolls again.
+  const openThread = useCallback((id: string, commentId?: string) => {
     setSection('comments');
     setThreadId(id);
+    setCommentTarget(commentId ? { commentId } : null);
   }, []);
   const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
   const newPost = useNewPost({ openPost, openPostId: postId, postsInView: section === 'posts', onListChanged: bumpPosts });
@@ -68,10 +72,17 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
 
   return (
     <div className="app">
-      <a href="#main-content" className="skip-link">
+      <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
         {t('app.skip')}
       </a>
-      <AppHeader onNewPost={createPost} onImport={() => dialogs.openImport('files')} onChannels={dialogs.openChannels} onSettings={dialogs.openSettings} />
+      <AppHeader
+        onNewPost={createPost}
+        onImport={() => dialogs.openImport('files')}
+        onChannels={dialogs.openChannels}
+        onSettings={dialogs.openSettings}
+        onOpenPost={openPost}
+        onOpenComment={openThread}
+      />
       <NoticeBanner />
       {actions.error && (
         <p role="alert" className="form-error app-error">
@@ -87,11 +98,11 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
             <ThreadList threads={threads} posts={allPosts} selectedId={threadId} onOpen={openThread} />
           )}
         </aside>
-        <main id="main-content" className="main-panel" tabIndex={-1}>
+        <main id={MAIN_CONTENT_ID} className="main-panel" tabIndex={-1}>
           {section === 'posts' && postId && <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
           {section === 'comments' && threadId && (
-            <ThreadView key={threadId} threadId={threadId} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
+            <ThreadView key={threadId} threadId={threadId} target={commentTarget} version={threadsVersion} posts={allPosts} onChanged={listsChanged} onDeleted={() => setThreadId(null)} />
           )}
           {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
             <MainPlaceholder

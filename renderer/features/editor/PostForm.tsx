@@ -60,7 +60,8 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
       <div
         className="body-editor"
         onKeyDown={(event) => {
-          if (isLinkShortcut(event)) {
+          // Ctrl+K links when there is something to link; with nothing selected it is left to the search box.
+          if (isLinkShortcut(event) && (linkFormOpen || !editor.state.selection.empty || editor.isActive('link'))) {
             event.preventDefault();
             setLinkFormOpen(true);
             setLinkRequest((request) => request + 1);

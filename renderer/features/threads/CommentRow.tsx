@@ -13,11 +13,13 @@ interface CommentRowProps {
   comment: CommentView;
   depth: number;
   parent: CommentView | null;
+  // The comment the author asked to see: marked, and able to take the focus.
+  targeted: boolean;
   onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
   busy: boolean;
 }
 
-export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentRowProps) {
+export function CommentRow({ comment, depth, parent, targeted, onMarkOwn, busy }: CommentRowProps) {
   const { t, i18n } = useTranslation();
   const name = comment.author.name || t('comment.anonymous');
   // Checked again here: a library from an older Kanal, or edited by hand, may hold any address.
@@ -25,7 +27,13 @@ export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentR
   // The step per level is set in CSS, smaller in narrow windows.
   const indent = { '--depth': Math.min(depth, MAX_INDENT) } as CSSProperties;
   return (
-    <article className="comment" style={indent}>
+    <article
+      className={targeted ? 'comment comment-target' : 'comment'}
+      style={indent}
+      data-comment-id={comment.id}
+      aria-current={targeted ? 'true' : undefined}
+      tabIndex={targeted ? -1 : undefined}
+    >
       <header className="comment-header">
         {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
         {authorUrl ? (

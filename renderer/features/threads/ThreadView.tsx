@@ -9,8 +9,14 @@ import { ThreadLinkSelect } from './ThreadLinkSelect';
 import { useThread } from './useThread';
 import { useThreadActions } from './useThreadActions';
 
+// A comment to show: scrolled to, focused and marked. Each request is a new object, so asking again scrolls again.
+export interface CommentTarget {
+  commentId: string;
+}
+
 interface ThreadViewProps {
   threadId: string;
+  target: CommentTarget | null;
   // Bumped whenever threads may have changed (an import, a setting, an action here).
   version: number;
   posts: PostSummary[];
@@ -19,14 +25,19 @@ interface ThreadViewProps {
 }
 
 // One comment thread: its comments as a tree, and what the author can do with it.
-export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: ThreadViewProps) {
+export function ThreadView({ threadId, target, version, posts, onChanged, onDeleted }: ThreadViewProps) {
   const { t } = useTranslation();
   const filterId = useId();
   const { thread, error: loadError } = useThread(threadId, version);
   const actions = useThreadActions(threadId, onChanged);
   const [needsReplyOnly, setNeedsReplyOnly] = useState(false);
   const allRows = useMemo(() => flattenComments(thread?.comments ?? []), [thread]);
-  const rows = useMemo(() => (needsReplyOnly ? allRows.filter((row) => row.comment.needsReply) : allRows), [allRows, needsReplyOnly]);
+  // The comment asked for stays in the list even when it needs no reply.
+  const targetId = target?.commentId ?? null;
+  const rows = useMemo(
+    () => (needsReplyOnly ? allRows.filter((row) => row.comment.needsReply || row.comment.id === targetId) : allRows),
+    [allRows, needsReplyOnly, targetId],
+  );
 
   if (!thread) {
     return loadError ? <p role="alert" className="form-error">{loadError}</p> : <p className="placeholder-text">{t('common.loading')}</p>;
@@ -65,6 +76,7 @@ export function ThreadView({ threadId, version, posts, onChanged, onDeleted }: T
       </header>
       <CommentList
         rows={rows}
+        target={target}
         emptyText={needsReplyOnly && allRows.length > 0 ? t('thread.allAnswered') : t('thread.noComments')}
         onMarkOwn={actions.markOwn}
         busy={actions.busy}
