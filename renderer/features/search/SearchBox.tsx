@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit, SearchResult } from '../../../electron/core/api';
+import type { SearchHit } from '../../../electron/core/api';
 import { shortcutLabel } from '../../lib/shortcutLabel';
 import { rememberFocus, restoreFocus, type FocusOrigin } from './focusOrigin';
 import { SearchAnnouncement, SearchStatus } from './SearchStatus';
@@ -13,11 +13,8 @@ interface SearchBoxProps {
   onOpenComment: (threadId: string, commentId: string) => void;
 }
 
-// The arrow keys' place, kept per answer: a new answer starts with none.
-interface Active {
-  of: SearchResult;
-  index: number;
-}
+// The arrow keys' place is a hit, not a position, so a fresher answer that still holds it keeps it.
+const hitKey = (hit: SearchHit): string => `${hit.kind}:${hit.id}`;
 
 // One search over posts, comments and replies, as a combobox whose listbox shows the results as the author types.
 export function SearchBox({ onOpenPost, onOpenComment }: SearchBoxProps) {
@@ -29,14 +26,30 @@ export function SearchBox({ onOpenPost, onOpenComment }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   // Where Ctrl+K came from, so Escape can go back there.
   const cameFrom = useRef<FocusOrigin | null>(null);
+  // Enter pressed before the answer to the typed words came: the best hit opens when it comes.
+  const enterPressed = useRef(false);
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-  const [active, setActive] = useState<Active | null>(null);
-  const search = useSearch(text);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const openHit = (hit: SearchHit) => {
+    setDismissed(true);
+    cameFrom.current = null;
+    if (hit.kind === 'post') onOpenPost(hit.id);
+    else if (hit.threadId && hit.commentId) onOpenComment(hit.threadId, hit.commentId);
+  };
+
+  const search = useSearch(text, (answer) => {
+    if (!enterPressed.current) return;
+    enterPressed.current = false;
+    const fresh = shownHits(answer.result);
+    const best = fresh.find((hit) => hitKey(hit) === activeKey) ?? fresh[0];
+    if (best && document.activeElement === inputRef.current) openHit(best);
+  });
   const result = search.answer?.result ?? null;
   const hits = useMemo(() => shownHits(result), [result]);
-  const activeIndex = active && result && active.of === result ? active.index : null;
+  const found = activeKey === null ? -1 : hits.findIndex((hit) => hitKey(hit) === activeKey);
+  const activeIndex = found >= 0 ? found : null;
   const open = focused && !dismissed;
 
   useSearchShortcut(() => {
@@ -52,13 +65,6 @@ export function SearchBox({ onOpenPost, onOpenComment }: SearchBoxProps) {
     if (activeIndex !== null) document.getElementById(`${baseId}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, baseId]);
 
-  const openHit = (hit: SearchHit) => {
-    setDismissed(true);
-    cameFrom.current = null;
-    if (hit.kind === 'post') onOpenPost(hit.id);
-    else if (hit.threadId && hit.commentId) onOpenComment(hit.threadId, hit.commentId);
-  };
-
   const goBack = () => {
     const back = cameFrom.current;
     cameFrom.current = null;
@@ -71,24 +77,29 @@ export function SearchBox({ onOpenPost, onOpenComment }: SearchBoxProps) {
       case 'ArrowUp': {
         event.preventDefault();
         setDismissed(false);
-        if (!result || hits.length === 0) return;
+        if (hits.length === 0) return;
         const step = event.key === 'ArrowDown' ? 1 : -1;
         const from = open ? activeIndex : null;
         const index = from === null ? (step > 0 ? 0 : hits.length - 1) : (from + step + hits.length) % hits.length;
-        setActive({ of: result, index });
+        const hit = hits[index];
+        if (hit) setActiveKey(hitKey(hit));
         return;
       }
       case 'Enter': {
         // Enter opens the result the arrows are on, or the best one.
-        const hit = open && !search.pending ? hits[activeIndex ?? 0] : undefined;
-        if (!hit) return;
+        if (!open || search.query === '') return;
         event.preventDefault();
-        openHit(hit);
+        if (search.pending) enterPressed.current = true;
+        else {
+          const hit = hits[activeIndex ?? 0];
+          if (hit) openHit(hit);
+        }
         return;
       }
       case 'Escape':
         // Closes the results first, then clears the box, then goes back to where Ctrl+K was pressed.
         event.preventDefault();
+        enterPressed.current = false;
         if (open && search.query !== '') setDismissed(true);
         else if (text !== '') setText('');
         else goBack();
@@ -118,6 +129,8 @@ export function SearchBox({ onOpenPost, onOpenComment }: SearchBoxProps) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActiveKey(null);
+          enterPressed.current = false;
           setDismissed(false);
         }}
         onFocus={() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchResult } from '../../../electron/core/api';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
@@ -24,17 +24,26 @@ export interface SearchState {
 }
 
 // Searches as the author types. An answer is used only while its query is still the latest one asked: a slower
-// earlier answer arriving after a later one is dropped.
-export const useSearch = (text: string): SearchState => {
+// earlier answer arriving after a later one is dropped. `onAnswer` hears each answer that is used.
+export const useSearch = (text: string, onAnswer: (answer: SearchAnswer) => void): SearchState => {
   const query = text.trim();
   const [answer, setAnswer] = useState<SearchAnswer | null>(null);
+  const latestOnAnswer = useRef(onAnswer);
+  useEffect(() => {
+    latestOnAnswer.current = onAnswer;
+  });
   useEffect(() => {
     if (query === '') return;
     let latest = true;
+    const use = (next: SearchAnswer) => {
+      if (!latest) return;
+      setAnswer(next);
+      latestOnAnswer.current(next);
+    };
     const timer = setTimeout(() => {
       api.search.query({ query, limit: SEARCH_LIMIT }).then(
-        (result) => latest && setAnswer({ query, result, error: null }),
-        (error: unknown) => latest && setAnswer({ query, result: null, error: errorMessage(error) }),
+        (result) => use({ query, result, error: null }),
+        (error: unknown) => use({ query, result: null, error: errorMessage(error) }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {
