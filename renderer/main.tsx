@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/editor.css';
 import './styles/threads.css';
+import './styles/search.css';
 import './styles/replies.css';
 
 // The page's CSP forbids eval; zod must not even try its compiled parsers.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { MAIN_CONTENT_ID } from '../lib/mainContent';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
 import { PostEditor } from '../features/editor/PostEditor';
@@ -109,7 +110,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
 
   return (
     <div className="app">
-      <a href="#main-content" className="skip-link">
+      <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
         {t('app.skip')}
       </a>
       <AppHeader
@@ -117,6 +118,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
         onImport={() => dialogs.openImport('files')}
         onChannels={dialogs.openChannels}
         onSettings={dialogs.openSettings}
+        onOpenPost={openPost}
+        onOpenComment={openInThread}
       />
       <NoticeBanner />
       {actions.error && (
@@ -151,7 +154,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
             />
           )}
         </aside>
-        <main id="main-content" className="main-panel" tabIndex={-1}>
+        <main id={MAIN_CONTENT_ID} className="main-panel" tabIndex={-1}>
           {section === 'posts' && postId && (
             <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />
           )}

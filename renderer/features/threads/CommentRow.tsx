@@ -45,6 +45,7 @@ export function CommentRow({
       className={current ? 'comment comment-current' : 'comment'}
       style={indent}
       tabIndex={current ? 0 : -1}
+      aria-current={current ? 'true' : undefined}
       aria-labelledby={authorId}
     >
       <header className="comment-header">
