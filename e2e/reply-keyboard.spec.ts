@@ -1,16 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { announced, entry, expectWaiting, queueTab, SVARA_I_TID } from './replyHelpers';
-
-// Presses Tab until `target` has the focus, as someone without a mouse would.
-const tabTo = async (page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> => {
-  for (let presses = 0; presses < 40; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(target).toBeFocused();
-};
+import { announced, entry, expectWaiting, queueTab, SVARA_I_TID, tabTo } from './replyHelpers';
 
 test('the whole journey with the keyboard alone: import, move, reply, finish, mark, undo, leave, the shortcuts and the thread', async ({
   app,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, projectRoot } from './fixtures';
 
 // A Swedish post copied from its page: seven readers' comments with names and dates, two of them answering another.
@@ -28,4 +28,13 @@ export const expectWaiting = async (page: Page, count: number): Promise<void> =>
 export const openQueue = async (page: Page): Promise<void> => {
   await queueTab(page).click();
   await expect(page.getByRole('heading', { name: 'Needs reply', level: 2 })).toBeVisible();
+};
+
+// Presses Tab until `target` has the focus, as someone without a mouse would.
+export const tabTo = async (page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> => {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
 };

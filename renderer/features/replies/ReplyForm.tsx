@@ -8,6 +8,7 @@ import { shortcutLabel } from '../../lib/shortcutLabel';
 import { useAnnounce } from '../announcer/Announcer';
 import { focusEditor } from '../editor/focusEditor';
 import { LinkForm } from '../editor/LinkForm';
+import { takePageSelection } from '../editor/takePageSelection';
 import { SaveStatus } from '../editor/SaveStatus';
 import { usePostBodyEditor } from '../editor/usePostBodyEditor';
 import { EDITOR_SHORTCUTS } from '../keyboard/shortcuts';
@@ -87,6 +88,8 @@ export function ReplyForm(props: ReplyFormProps) {
       if (!finishing) onFinish();
     } else if (isMod(event) && event.key.toLowerCase() === 'k') {
       event.preventDefault();
+      // The selection the author just made with Shift+Arrow, which the editor may not have read yet.
+      takePageSelection(editor);
       setLinkFormOpen(true);
       setLinkRequest((request) => request + 1);
     } else if (event.key === 'Escape' && !(event.target as Element).closest('.link-form')) {
