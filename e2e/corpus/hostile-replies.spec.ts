@@ -22,11 +22,11 @@ const HOSTILE_URLS = [
 ];
 
 // XML cannot carry control characters or lone surrogates at all, CDATA or not: a real export never holds them.
-const xmlChars = (text: string): string =>
-  text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '',
-  );
+/* eslint-disable no-control-regex -- these control characters are exactly what XML forbids */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+const xmlChars = (text: string): string => text.replace(XML_FORBIDDEN, '');
 const cdata = (text: string): string => `<![CDATA[${xmlChars(text).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 const marker = (n: number): string => `ord${n}x`;
 // A minute apart, in the payloads' order.
