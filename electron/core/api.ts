@@ -234,6 +234,11 @@ const op =
   <R>() =>
   <I extends z.ZodType>(input: I) => ({ input, byTransport: false as const, result: undefined as unknown as R });
 
+// An autosave: it may be sent as the page goes away (browser mode sends it with keepalive) and must outlive it.
+const autosaveOp =
+  <R>() =>
+  <I extends z.ZodType>(input: I) => ({ ...op<R>()(input), autosave: true as const });
+
 // An operation that only the transport can carry out (a native dialog, the desktop window).
 const transportOp =
   <R>() =>
@@ -308,7 +313,7 @@ export const operations = {
   'posts.list': op<PostSummary[]>()(z.object({ channelId: id.optional() }).strict()),
   'posts.get': op<Post>()(byId),
   'posts.create': op<Post>()(z.object({ title: title.optional(), lang: lang.optional() }).strict()),
-  'posts.save': op<Post>()(postSaveInput),
+  'posts.save': autosaveOp<Post>()(postSaveInput),
   'posts.delete': op<{ id: string }>()(byId),
   'posts.restore': op<Post>()(byId),
 
@@ -345,7 +350,7 @@ export const operations = {
 
   'replies.list': op<ReplyView[]>()(z.object({ threadId }).strict()),
   // Creates the comment's draft or updates it (autosave); only that thread's file is written.
-  'replies.save': op<ReplyView>()(replySaveInput),
+  'replies.save': autosaveOp<ReplyView>()(replySaveInput),
   // A reply from plain text or HTML (the CLI); a finished one when `done`, else it becomes the comment's draft.
   'replies.create': op<ReplyView>()(replyCreateInput),
   'replies.finish': op<ReplyView>()(replyRef),
@@ -400,6 +405,9 @@ export type KanalBridge = {
 };
 
 export const operationNames = Object.keys(operations) as OperationName[];
+export const autosaveOperationNames: ReadonlySet<OperationName> = new Set(
+  operationNames.filter((name) => 'autosave' in operations[name]),
+);
 
 // `posts.save` is method `save` of namespace `posts`.
 export const operationParts = (name: OperationName): [namespace: string, method: string] => {

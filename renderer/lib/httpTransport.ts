@@ -1,3 +1,4 @@
+import { autosaveOperationNames } from '../../electron/core/api';
 import { decodeWire, encodeWire } from '../../electron/core/shared/wire';
 import { ApiError } from './apiError';
 import { unwrapEnvelope } from './envelope';
@@ -6,15 +7,13 @@ import type { Transport } from './transport';
 
 // Browsers cap keepalive request bodies at 64 KB in total.
 const KEEPALIVE_LIMIT = 60 * 1024;
-// The autosaves, which may be sent as the page goes away and must outlive it.
-const KEEPALIVE_OPERATIONS: ReadonlySet<string> = new Set(['posts.save', 'replies.save']);
 
 // Browser mode: POST /api/<operation> to the `kanal serve` host, which checks the token.
 export const httpTransport =
   (token: string): Transport =>
   async (name, input) => {
     const body = encodeWire(input);
-    const keepalive = KEEPALIVE_OPERATIONS.has(name) && new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT;
+    const keepalive = autosaveOperationNames.has(name) && new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT;
     let response: Response;
     try {
       response = await fetch(`/api/${name}`, {
