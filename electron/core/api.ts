@@ -23,6 +23,7 @@ import {
   type ThreadFormat,
 } from './shared/schema';
 import type { SkipCounts } from './shared/importTypes';
+import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH } from './shared/policy';
 
 // THE contract: every operation the renderer and the CLI may call, its input schema and its result type.
 // Electron IPC, the HTTP host and the CLI all call through dispatch, a thin loop over this table.
@@ -229,6 +230,11 @@ export interface ClosingAnswer {
   closing: boolean;
 }
 
+export interface OpenedLink {
+  // The address as it was handed to the system, normalized by the URL policy.
+  url: string;
+}
+
 // Declares one operation: its input schema for validation, its result type for the compiler.
 const op =
   <R>() =>
@@ -245,6 +251,10 @@ const transportOp =
   <I extends z.ZodType>(input: I) => ({ input, byTransport: true as const, result: undefined as unknown as R });
 
 const none = z.object({}).strict();
+const linkUrl = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine((url) => isAllowedUrl(url, LINK_SCHEMES), `Kanal opens only ${LINK_SCHEMES.join(', ')} links`);
 const byId = z.object({ id }).strict();
 const postSaveInput = z
   .object({
@@ -371,6 +381,8 @@ export const operations = {
 
   // The page's answer to the desktop's save-before-close command: its pending saves are written.
   'app.readyToClose': transportOp<ClosingAnswer>()(none),
+  // Desktop only: a link from a post, a comment or a reply opens in the system's browser or mail program.
+  'app.openLink': transportOp<OpenedLink>()(z.object({ url: linkUrl }).strict()),
 };
 
 // The queue's filters, for the helpers that apply them.

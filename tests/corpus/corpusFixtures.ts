@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportOptions, NormalizedImport } from '../../electron/core/import';
+import type { HostileSample } from '../fixtures/hostile/hostileMarkup';
 import { importBytes } from '../unit/import/importFixture';
+import { dompurifyPayloads as loadDompurifyPayloads, h5scVectors as loadH5scVectors } from './xssCorpus';
 
 // The real import files and hostile-HTML corpora kept beside the project, in ../shared/fixtures.
 export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
@@ -13,4 +15,6 @@ export const readCorpusFile = (path: string): Uint8Array => new Uint8Array(readF
 export const importCorpusFile = (path: string, options: Partial<ImportOptions> = {}): Promise<NormalizedImport> =>
   importBytes(path, readCorpusFile(path), options);
 
-export { dompurifyPayloads, h5scVectors } from './xssPayloads';
+// DOMPurify's own test payloads and the H5SC vectors, each one as a sample.
+export const dompurifyPayloads = (): Promise<HostileSample[]> => loadDompurifyPayloads(CORPUS);
+export const h5scVectors = (): HostileSample[] => loadH5scVectors(CORPUS);

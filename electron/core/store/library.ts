@@ -7,12 +7,21 @@ import { DurableJsonFile } from './durableJsonFile';
 import { writeFileDurably } from './durableWrite';
 import { migrate } from './migrations';
 import { parseThreadBody } from './parseThreadBody';
+import { refuseInvalid } from './refuseInvalid';
+import { rememberCheckedBodies, refuseInvalidRoot } from './refuseInvalidRoot';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { threadFilePath, threadsFolderOf } from './threadFiles';
-import { rootSchema, SCHEMA_VERSION, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
+import {
+  rootSchema,
+  SCHEMA_VERSION,
+  threadBodySchema,
+  type RootData,
+  type ThreadBody,
+  type ThreadIndex,
+} from '../shared/schema';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
 export interface OpenOptions {
@@ -110,6 +119,7 @@ export class Library {
       );
     }
     this.db.data = parsed.data;
+    rememberCheckedBodies(parsed.data);
     if (migrated.migrated && !options.readOnly) await this.db.write();
   }
 
@@ -138,6 +148,7 @@ export class Library {
       try {
         outcome = await change(this.db.data);
         if (outcome.rootUnchanged) this.checkInPlace(outcome.threads ?? []);
+        this.refuseInvalidDocuments(outcome);
         for (const t of outcome.threads ?? []) {
           await this.writeBody(t);
           written.push(t);
@@ -203,6 +214,16 @@ export class Library {
       const current = this.db.data.threads.find((thread) => thread.id === t.threadId);
       if (current?.rev !== t.rev)
         throw new Error(`Thread ${t.threadId} cannot be rewritten in place at revision ${t.rev}.`);
+    }
+  }
+
+  // Every file of the change is checked before the first is written.
+  private refuseInvalidDocuments(outcome: CommitResult<unknown>): void {
+    for (const t of outcome.threads ?? []) {
+      refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
+    }
+    if (!outcome.rootUnchanged) {
+      refuseInvalidRoot({ ...this.db.data, schemaVersion: SCHEMA_VERSION });
     }
   }
 
