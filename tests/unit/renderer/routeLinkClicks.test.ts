@@ -57,7 +57,13 @@ describe('a click on a link', () => {
   });
 
   it('on any other address goes nowhere', () => {
-    for (const href of ['javascript:alert(1)', 'file:///etc/passwd', 'app://kanal/index.html', '/relative', 'data:,x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://kanal/index.html',
+      '/relative',
+      'data:,x',
+    ]) {
       expect(click(link(href)).defaultPrevented).toBe(true);
     }
     expect(openLinkCall).not.toHaveBeenCalled();
