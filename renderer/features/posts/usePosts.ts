@@ -19,8 +19,13 @@ export const usePosts = (version: number): PostsState => {
   const [state, setState] = useState<PostsState>({ posts: null, error: null });
   // Saves that may be newer than a list still on its way.
   const saved = useRef(new Map<string, PostSummary>());
+  const fetchedFor = useRef<{ version: number; channels: unknown[] } | null>(null);
 
   useEffect(() => {
+    // The core names each post's channels itself: the list fetched before the channels arrived is already right.
+    const before = fetchedFor.current;
+    fetchedFor.current = { version, channels };
+    if (before?.version === version && before.channels.length === 0) return;
     let live = true;
     api.posts.list({}).then(
       (posts) => live && setState({ posts: mergeSummaries(posts, saved.current.values()), error: null }),
