@@ -15,6 +15,8 @@ export const loadValidateDoc = () =>
   oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
 export const loadRepairDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.repairDoc);
 export const loadImportFiles = () => oneAtATime(() => import('./threads/importFiles')).then((m) => m.importFiles);
+export const loadReplyContent = () => oneAtATime(() => import('./replies/replyContent'));
+export const loadSearchIndex = () => oneAtATime(() => import('./search/searchIndex')).then((m) => m.SearchIndex);
 export const loadStoredBodyParsers = () =>
   oneAtATime(async () => {
     const [posts, threads] = [await import('./store/parsePostBody'), await import('./store/parseThreadBody')];
@@ -24,5 +26,12 @@ export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')
 
 // For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
 export const loadHeavyModulesAhead = async (): Promise<void> => {
-  await Promise.all([loadValidateDoc(), loadImportFiles(), loadPageWriter(), loadStoredBodyParsers()]);
+  await Promise.all([
+    loadValidateDoc(),
+    loadImportFiles(),
+    loadPageWriter(),
+    loadStoredBodyParsers(),
+    loadReplyContent(),
+    loadSearchIndex(),
+  ]);
 };
