@@ -14,7 +14,9 @@ import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { threadFilePath, threadsFolderOf } from './threadFiles';
+import { z } from 'zod';
 import {
+  docSchema,
   postBodySchema,
   rootSchema,
   SCHEMA_VERSION,
@@ -54,6 +56,11 @@ export interface ThreadWrite {
   rev: number;
   body: ThreadBody;
 }
+
+// A body's envelope, and a document's outline: its nodes were checked against the editor's schema before.
+const postBodyEnvelope = postBodySchema.extend({
+  doc: docSchema.extend({ content: z.array(z.looseObject({ type: z.string() })).optional() }),
+});
 
 // The author's library: the root data file plus one file per post body and per comment thread beside it.
 export class Library {
@@ -318,11 +325,12 @@ export class Library {
     await writeFilesDurably(this.postFiles(posts));
   }
 
-  // Each body is checked against the schema it is read with, so Kanal never writes a body it would refuse.
+  // Each body is checked as it is read back, so Kanal never writes a body it would refuse: its envelope against the
+  // same schema, its document by the editor's rules, which every caller applied already (validateDoc).
   private postFiles(posts: PostBody[]): FileContent[] {
     return posts.map((body) => ({
       path: postFilePath(this.postsFolder, body.postId),
-      content: JSON.stringify(postBodySchema.parse(body)),
+      content: JSON.stringify(postBodyEnvelope.parse(body)),
     }));
   }
 

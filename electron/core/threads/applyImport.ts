@@ -6,6 +6,7 @@ import type { Library, ThreadWrite } from '../store/library';
 import { docWords } from '../shared/content/docWords';
 import type { PostBody, PostInfo, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
 import { SCHEMA_VERSION } from '../shared/schema';
+import { TimeSlices } from '../search/timeSlices';
 import { guessLanguage } from './guessLanguage';
 import { matchPost } from './matchPost';
 import { countNeedingReply } from './resolveComments';
@@ -21,7 +22,10 @@ export function applyImport(
     const writes: ThreadWrite[] = [];
     const posts: PostBody[] = [];
     const summaries: ImportedThreadSummary[] = [];
+    // The event loop runs between slices, so the window's reads are answered while a big export lands.
+    const slices = new TimeSlices();
     for (const incoming of parsed.threads) {
+      if (slices.due()) await slices.pause();
       const { summary, write, post } = await applyThread(library, deps, data, parsed, incoming, fileName);
       summaries.push(summary);
       if (write) writes.push(write);
