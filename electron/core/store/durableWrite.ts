@@ -6,7 +6,8 @@ import { tempFileFor } from './tempFiles';
 
 export interface FileContent {
   path: string;
-  content: string;
+  // Made just before its file is written, when given as a function: a thousand bodies are never stringified in one go.
+  content: string | (() => string);
 }
 
 // Writes a file so that a crash leaves either the old or the new content, never a torn one:
@@ -52,7 +53,7 @@ async function writeAndSyncAll(
       const handle = await storeFs.open(file.temp, 'wx', 0o600);
       handles.push(handle);
       file.created = true;
-      await storeFs.write(handle, file.content);
+      await storeFs.write(handle, typeof file.content === 'function' ? file.content() : file.content);
     }
     await Promise.all(
       handles.map((handle, i) =>

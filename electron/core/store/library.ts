@@ -314,7 +314,7 @@ export class Library {
     if (posts.length > 0) await this.makeFolder(this.postsFolder);
     const files: FileContent[] = threads.map((t) => ({
       path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
-      content: JSON.stringify(t.body),
+      content: () => JSON.stringify(t.body),
     }));
     await writeFilesDurably([...files, ...this.postFiles(posts)]);
   }
@@ -330,7 +330,7 @@ export class Library {
   private postFiles(posts: PostBody[]): FileContent[] {
     return posts.map((body) => ({
       path: postFilePath(this.postsFolder, body.postId),
-      content: JSON.stringify(postBodyEnvelope.parse(body)),
+      content: () => JSON.stringify(postBodyEnvelope.parse(body)),
     }));
   }
 
