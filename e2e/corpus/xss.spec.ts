@@ -43,7 +43,7 @@ ${items.join('\n')}
 }
 
 interface StoredRoot {
-  posts: { title: string; doc: unknown }[];
+  posts: { id: string; title: string }[];
   threads: { id: string; rev: number; title: string; url: string | null }[];
 }
 interface StoredBody {
@@ -55,10 +55,13 @@ function writePayloadsIntoStore(dataFile: string, samples: HostileSample[]): voi
   const root = JSON.parse(readFileSync(dataFile, 'utf8')) as StoredRoot;
   const payload = (i: number): string => samples[i % samples.length]?.html ?? '';
   // Imported posts with the same title became one post: each post's body holds every payload whose turn it is.
+  const postsFolder = join(dirname(dataFile), 'kanal.posts');
   root.posts.forEach((post, i) => {
     post.title = payload(i);
     const mine = samples.filter((_, j) => j % root.posts.length === i).map((sample) => sample.html);
-    post.doc = {
+    const file = join(postsFolder, `${post.id}.json`);
+    const body = JSON.parse(readFileSync(file, 'utf8')) as { doc: unknown };
+    body.doc = {
       type: 'doc',
       content: mine.flatMap((html) => [
         {
@@ -69,6 +72,7 @@ function writePayloadsIntoStore(dataFile: string, samples: HostileSample[]): voi
         { type: 'paragraph', attrs: { onclick: html }, content: [{ type: 'text', text: 'after' }] },
       ]),
     };
+    writeFileSync(file, JSON.stringify(body));
   });
   const threads = join(dirname(dataFile), 'kanal.threads');
   root.threads.forEach((thread, i) => {

@@ -1,23 +1,29 @@
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { KanalError } from '../errors';
+import { loadStoredBodyParsers } from '../heavyModules';
 import type { Notice } from '../api';
 import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
-import { writeFileDurably } from './durableWrite';
+import { writeFilesDurably, type FileContent } from './durableWrite';
 import { migrate } from './migrations';
-import { parseThreadBody } from './parseThreadBody';
+import { bodyAhead, isBeforeBodyFiles, splitPostBodies } from './postBodies';
+import { postFilePath, postsFolderOf } from './postFiles';
 import { refuseInvalid } from './refuseInvalid';
-import { rememberCheckedBodies, refuseInvalidRoot } from './refuseInvalidRoot';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { threadFilePath, threadsFolderOf } from './threadFiles';
+import { z } from 'zod';
 import {
+  docSchema,
+  postBodySchema,
   rootSchema,
   SCHEMA_VERSION,
   threadBodySchema,
+  type PostBody,
+  type PostInfo,
   type RootData,
   type ThreadBody,
   type ThreadIndex,
@@ -38,6 +44,13 @@ export interface CommitResult<T> {
   // Nothing in the root changed (a draft's text): the thread bodies are rewritten in place under their current
   // revision, each atomically, and the root file is not written.
   rootUnchanged?: boolean;
+  // Post bodies to write: a new post's before the root names it, an existing post's in place after the root lists it
+  // in bodiesAhead. Removed posts' bodies go once the root no longer names them.
+  posts?: PostBody[];
+  removedPosts?: string[];
+  // The root changed only in what the written post bodies carry (a post's date and word count): when the root
+  // on disk already lists those posts in bodiesAhead, it is not written until the library closes.
+  rootLater?: boolean;
 }
 
 export interface ThreadWrite {
@@ -46,11 +59,21 @@ export interface ThreadWrite {
   body: ThreadBody;
 }
 
-// The author's library: the root data file plus one file per comment thread beside it.
+// A body's envelope, and a document's outline: its nodes were checked against the editor's schema before.
+const postBodyEnvelope = postBodySchema.extend({
+  doc: docSchema.extend({ content: z.array(z.looseObject({ type: z.string() })).optional() }),
+});
+
+// The author's library: the root data file plus one file per post body and per comment thread beside it.
 export class Library {
   readonly notices: Notice[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private readonly bodies = new Map<string, { rev: number; body: ThreadBody }>();
+  private readonly postBodies = new Map<string, PostBody>();
+  // What the root on disk names: its posts, and those it lists as having a newer body.
+  private postsOnDisk = new Set<string>();
+  private aheadOnDisk = new Set<string>();
+  private rootPending = false;
 
   private constructor(
     readonly dataFile: string,
@@ -64,6 +87,10 @@ export class Library {
 
   get threadsFolder(): string {
     return threadsFolderOf(this.dataFile);
+  }
+
+  get postsFolder(): string {
+    return postsFolderOf(this.dataFile);
   }
 
   static async open(dataFile: string, options: OpenOptions = {}): Promise<Library> {
@@ -96,7 +123,7 @@ export class Library {
     }
     if (raw === null && !(await storeFs.exists(this.dataFile))) {
       this.db.data = defaultData();
-      if (!options.readOnly) await this.db.write();
+      if (!options.readOnly) await this.writeRoot();
       return;
     }
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -110,6 +137,15 @@ export class Library {
       }
       return this.keepAside((error as Error).message, options);
     }
+    let bodies: PostBody[] = [];
+    if (isBeforeBodyFiles(raw as Record<string, unknown>)) {
+      const { parsePostBody } = await loadStoredBodyParsers();
+      try {
+        bodies = splitPostBodies(raw as Record<string, unknown>, migrated.data, parsePostBody);
+      } catch (error) {
+        return this.keepAside(`a post in it cannot be read (${(error as Error).message})`, options);
+      }
+    }
     const parsed = rootSchema.safeParse(migrated.data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -119,8 +155,21 @@ export class Library {
       );
     }
     this.db.data = parsed.data;
-    rememberCheckedBodies(parsed.data);
-    if (migrated.migrated && !options.readOnly) await this.db.write();
+    this.rememberRootOnDisk();
+    for (const body of bodies) this.postBodies.set(body.postId, body);
+    await this.catchUpBodiesAhead();
+    if (!migrated.migrated || options.readOnly) return;
+    // Bodies first: until the root is rewritten without them, the old root still holds every post whole.
+    await this.writePostBodies(bodies);
+    await this.writeRoot();
+  }
+
+  // Posts saved after the root was last written: their date and word count come from their bodies.
+  private async catchUpBodiesAhead(): Promise<void> {
+    for (const id of this.data.bodiesAhead) {
+      const post = this.data.posts.find((p) => p.id === id);
+      if (post) Object.assign(post, bodyAhead(post, await this.readPostBody(post)));
+    }
   }
 
   // A damaged file is never overwritten: it is set aside with its thread files, the author is told, and a fresh library starts.
@@ -128,18 +177,22 @@ export class Library {
     if (options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
     const now = options.now?.() ?? new Date();
     const aside = await setAside(this.dataFile, now);
-    const threads = aside.threads ? `, its comment threads in ${aside.threads},` : '';
+    const folders = [
+      aside.threads ? `its comment threads in ${aside.threads}` : '',
+      aside.posts ? `the text of its posts in ${aside.posts}` : '',
+    ].filter(Boolean);
+    const threads = folders.length ? `, ${folders.join(' and ')},` : '';
     this.notices.push({
       id: `kept-aside-${now.getTime()}`,
       level: 'error',
       message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside.file}${threads} and an empty library was started.`,
     });
     this.db.data = defaultData();
-    await this.db.write();
+    await this.writeRoot();
   }
 
-  // Serializes every change: thread bodies first (under new revisions), then the root that points at them.
-  // If anything fails, the root on disk is the last good one and memory is reloaded from it.
+  // Serializes every change: new bodies first (threads under new revisions, new posts), then the root that points at
+  // them, then the post bodies it lists as ahead. If anything fails, memory is reloaded from the root on disk.
   commit<T>(change: (data: RootData) => CommitResult<T> | Promise<CommitResult<T>>): Promise<T> {
     const run = async (): Promise<T> => {
       if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
@@ -148,15 +201,23 @@ export class Library {
       try {
         outcome = await change(this.db.data);
         if (outcome.rootUnchanged) this.checkInPlace(outcome.threads ?? []);
-        this.refuseInvalidDocuments(outcome);
-        for (const t of outcome.threads ?? []) {
-          await this.writeBody(t);
-          written.push(t);
+        const posts = outcome.posts ?? [];
+        const fresh = posts.filter((body) => !this.postsOnDisk.has(body.postId));
+        const rewritten = posts.filter((body) => this.postsOnDisk.has(body.postId));
+        for (const body of rewritten) {
+          if (!this.data.bodiesAhead.includes(body.postId)) this.data.bodiesAhead.push(body.postId);
         }
-        if (!outcome.rootUnchanged) {
-          this.db.data.schemaVersion = SCHEMA_VERSION;
-          await this.db.write();
-        }
+        const threads = outcome.threads ?? [];
+        const rootWaits =
+          outcome.rootUnchanged ||
+          (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
+        this.refuseInvalidDocuments(threads, posts, !rootWaits);
+        await this.writeBodies(threads, fresh);
+        written.push(...threads);
+        if (!rootWaits) await this.writeRoot();
+        else if (outcome.rootLater) this.rootPending = true;
+        await this.writePostBodies(rewritten);
+        for (const body of posts) this.postBodies.set(body.postId, body);
       } catch (error) {
         // Memory may hold half of the change: go back to what is on disk, and drop the bodies it does not name.
         this.bodies.clear();
@@ -172,11 +233,35 @@ export class Library {
         this.bodies.delete(t.id);
         await this.removeBody(t.id, t.rev);
       }
+      for (const id of outcome.removedPosts ?? []) {
+        this.postBodies.delete(id);
+        await storeFs.remove(postFilePath(this.postsFolder, id)).catch(() => undefined);
+      }
       return outcome.result;
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  // A post's body: from memory once read or written, else from its file, checked and made safe to show.
+  async readPostBody(post: Pick<PostInfo, 'id' | 'title'>): Promise<PostBody> {
+    const cached = this.postBodies.get(post.id);
+    if (cached) return cached;
+    const file = postFilePath(this.postsFolder, post.id);
+    let body: PostBody;
+    try {
+      const { parsePostBody } = await loadStoredBodyParsers();
+      body = parsePostBody(JSON.parse(await storeFs.readText(file)), post.id);
+    } catch (error) {
+      const title = post.title.trim() || post.id;
+      throw new KanalError(
+        'corrupt',
+        `The text of "${title}" cannot be read from ${file}: ${(error as Error).message}`,
+      );
+    }
+    this.postBodies.set(post.id, body);
+    return body;
   }
 
   async readThreadBody(thread: ThreadIndex): Promise<ThreadBody> {
@@ -185,6 +270,7 @@ export class Library {
     const file = threadFilePath(this.threadsFolder, thread.id, thread.rev);
     let body: ThreadBody;
     try {
+      const { parseThreadBody } = await loadStoredBodyParsers();
       body = parseThreadBody(JSON.parse(await storeFs.readText(file)));
     } catch (error) {
       throw new KanalError(
@@ -203,7 +289,14 @@ export class Library {
     return cached && cached.rev === thread.rev ? cached.body : null;
   }
 
+  // Writes what waited (post dates and word counts kept only in bodies so far), then lets go of the library.
   async close(): Promise<void> {
+    if (this.lock && (this.rootPending || this.data.bodiesAhead.length > 0)) {
+      await this.commit((data) => {
+        data.bodiesAhead = [];
+        return { result: undefined };
+      }).catch(() => undefined);
+    }
     await this.queue;
     this.lock?.release();
   }
@@ -217,22 +310,56 @@ export class Library {
     }
   }
 
-  // Every file of the change is checked before the first is written.
-  private refuseInvalidDocuments(outcome: CommitResult<unknown>): void {
-    for (const t of outcome.threads ?? []) {
-      refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
-    }
-    if (!outcome.rootUnchanged) {
-      refuseInvalidRoot({ ...this.db.data, schemaVersion: SCHEMA_VERSION });
-    }
+  // Every file of the change is checked against the schema it is read back with before the first is written.
+  private refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): void {
+    for (const t of threads) refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
+    for (const body of posts) refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+    if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
   }
 
-  private async writeBody(t: ThreadWrite): Promise<void> {
-    const file = threadFilePath(this.threadsFolder, t.threadId, t.rev);
-    await storeFs.makeFolder(this.threadsFolder).catch((error: unknown) => {
-      throw storageError(error, `the folder ${this.threadsFolder} could not be made`);
+  // Thread bodies under their new revisions and bodies of new posts, all made durable together.
+  private async writeBodies(threads: ThreadWrite[], posts: PostBody[]): Promise<void> {
+    if (threads.length === 0 && posts.length === 0) return;
+    if (threads.length > 0) await this.makeFolder(this.threadsFolder);
+    if (posts.length > 0) await this.makeFolder(this.postsFolder);
+    const files: FileContent[] = threads.map((t) => ({
+      path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
+      content: () => JSON.stringify(t.body),
+    }));
+    await writeFilesDurably([...files, ...this.postFiles(posts)]);
+  }
+
+  private async writePostBodies(posts: PostBody[]): Promise<void> {
+    if (posts.length === 0) return;
+    await this.makeFolder(this.postsFolder);
+    await writeFilesDurably(this.postFiles(posts));
+  }
+
+  // Written as checked by refuseInvalidDocuments: its envelope against the schema it is read back with, its document
+  // by the editor's rules, which every caller applied already (validateDoc).
+  private postFiles(posts: PostBody[]): FileContent[] {
+    return posts.map((body) => ({
+      path: postFilePath(this.postsFolder, body.postId),
+      content: () => JSON.stringify(body),
+    }));
+  }
+
+  private async makeFolder(folder: string): Promise<void> {
+    await storeFs.makeFolder(folder).catch((error: unknown) => {
+      throw storageError(error, `the folder ${folder} could not be made`);
     });
-    await writeFileDurably(file, JSON.stringify(t.body));
+  }
+
+  private async writeRoot(): Promise<void> {
+    this.db.data.schemaVersion = SCHEMA_VERSION;
+    await this.db.write();
+    this.rememberRootOnDisk();
+    this.rootPending = false;
+  }
+
+  private rememberRootOnDisk(): void {
+    this.postsOnDisk = new Set(this.data.posts.map((post) => post.id));
+    this.aheadOnDisk = new Set(this.data.bodiesAhead);
   }
 
   // A body that is no longer named is only a leftover: failing to remove it now must not fail a saved change.
@@ -248,10 +375,15 @@ export class Library {
   }
 
   // Whether memory now holds the root on disk; if it cannot be read, nothing is assumed about it.
+  // Post bodies in memory are those on disk (a body is cached only once written), so ahead posts are caught up from them.
   private async reload(): Promise<boolean> {
     const raw = await new DurableJsonFile<unknown>(this.dataFile).read().catch(() => null);
     const parsed = rootSchema.safeParse(raw);
-    if (parsed.success) this.db.data = parsed.data;
-    return parsed.success;
+    if (!parsed.success) return false;
+    this.db.data = parsed.data;
+    this.rememberRootOnDisk();
+    this.rootPending = false;
+    await this.catchUpBodiesAhead().catch(() => undefined);
+    return true;
   }
 }
