@@ -15,9 +15,9 @@ export const loadValidateDoc = () =>
   oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
 export const loadRepairDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.repairDoc);
 export const loadImportFiles = () => oneAtATime(() => import('./threads/importFiles')).then((m) => m.importFiles);
-export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')).then((m) => m.exportPostHtml);
+export const loadExportWriters = () => oneAtATime(() => import('./export/exportWriters'));
 
 // For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
 export const loadHeavyModulesAhead = async (): Promise<void> => {
-  await Promise.all([loadValidateDoc(), loadImportFiles(), loadPageWriter()]);
+  await Promise.all([loadValidateDoc(), loadImportFiles(), loadExportWriters()]);
 };

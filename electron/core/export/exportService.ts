@@ -1,15 +1,60 @@
+import type { ExportChoices, ExportFormat, OperationParsedInput } from '../api';
+import { KanalError, notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
-import { notFound } from '../errors';
-import { loadPageWriter } from '../heavyModules';
+import { loadExportWriters } from '../heavyModules';
 import type { Library } from '../store/library';
+import type { Post } from '../shared/schema';
+import { loadPostThreads } from './loadPostThreads';
+import type { PostExport } from './writePost';
+
+type ExportInput = OperationParsedInput<'export.html'>;
 
 export function exportService(library: Library) {
+  const livePost = (postId: string): Post => {
+    const post = library.data.posts.find((p) => p.id === postId && p.deletedAt === null);
+    if (!post) throw notFound('post', postId);
+    return post;
+  };
+  const postExport = async (post: Post, choices: ExportChoices): Promise<PostExport> => ({
+    post,
+    channels: library.data.channels,
+    threads: choices.withThread || choices.repliesOnly ? await loadPostThreads(library, post) : [],
+    settings: library.data.settings,
+    choices,
+  });
+  const one =
+    (format: ExportFormat) =>
+    async ({ postId, ...choices }: ExportInput) => {
+      const post = livePost(postId);
+      const { writePost } = await loadExportWriters();
+      return writePost(format, await postExport(post, choices));
+    };
+  // The posts named, else every post with the status and the channel given.
+  const chosen = (input: OperationParsedInput<'export.several'>): Post[] => {
+    if (input.postIds) return input.postIds.map(livePost);
+    const code = input.channel?.toLowerCase();
+    const channel = code === undefined ? null : library.data.channels.find((c) => c.code.toLowerCase() === code);
+    if (channel === undefined) throw notFound('channel', input.channel ?? '');
+    return library.data.posts.filter(
+      (post) =>
+        post.deletedAt === null &&
+        (input.status === undefined || post.status === input.status) &&
+        (channel === null || post.channels.includes(channel.id) || post.channels.includes(channel.code)),
+    );
+  };
+
   return {
-    async html({ postId }) {
-      const post = library.data.posts.find((p) => p.id === postId && p.deletedAt === null);
-      if (!post) throw notFound('post', postId);
-      const writePage = await loadPageWriter();
-      return writePage(post, library.data.channels);
+    html: one('html'),
+    fragment: one('fragment'),
+    md: one('md'),
+    wxr: one('wxr'),
+    async several(input) {
+      const { format, postIds: _ids, status: _status, channel: _channel, ...choices } = input;
+      const posts = chosen(input);
+      if (posts.length === 0) throw new KanalError('not-found', 'No posts match; nothing was exported.');
+      const { writeFolder } = await loadExportWriters();
+      const exports = await Promise.all(posts.map((post) => postExport(post, choices)));
+      return writeFolder(format, exports, library.data.settings.uiLanguage);
     },
   } satisfies ServiceOf<'export'>;
 }

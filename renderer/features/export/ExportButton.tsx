@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onMenuCommand, saveExportedHtml } from '../../lib/api';
+import { onMenuCommand, saveExport } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { flushSaves } from '../editor/saveQueues';
 
@@ -15,7 +15,7 @@ export function ExportButton({ postId }: { postId: string }) {
     setState({ kind: 'busy' });
     try {
       await flushSaves(postId);
-      const outcome = await saveExportedHtml(postId);
+      const outcome = await saveExport({ postId, format: 'html' });
       if (outcome.kind === 'cancelled') setState({ kind: 'idle' });
       else
         setState({

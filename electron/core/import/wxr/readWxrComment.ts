@@ -50,7 +50,8 @@ export function readWxrComment(node: XmlNode, position: number): ImportedComment
   if (localDate) comment.wordpress = { author: comment.author.name, date: localDate };
   const fingerprint = kanalFingerprint(metaValue(node, 'commentmeta', KANAL_META.fingerprint));
   const replyId = kanalId(metaValue(node, 'commentmeta', KANAL_META.reply));
-  if (fingerprint || replyId) comment.kanal = { ...(fingerprint ? { fingerprint } : {}), ...(replyId ? { replyId } : {}) };
+  if (fingerprint || replyId)
+    comment.kanal = { ...(fingerprint ? { fingerprint } : {}), ...(replyId ? { replyId } : {}) };
   return comment;
 }
 
