@@ -16,7 +16,7 @@ function channelList(channels: Channel[], lang: string): string {
     const title = description ? ` title="${escapeHtml(description)}"` : '';
     return `<li><span class="p-category"${title}>${escapeHtml(channel.code)}</span></li>`;
   });
-  return `<ul class="channels" aria-label="${escapeHtml(exportLabels(lang).channels)}">${items.join('')}</ul>`;
+  return `<ul class="channels" title="${escapeHtml(exportLabels(lang).channels)}">${items.join('')}</ul>`;
 }
 
 // The post as an h-entry article (no <header>: tools that check a fragment is no whole page look for "<head"), with the conversation inside it when given: the fragment, and the page's body.
