@@ -53,7 +53,7 @@ async function replyContent(options: { text?: string; htmlFile?: string }, comma
 // One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
 const commandLine = (command: Command): string => {
   const args = command.registeredArguments.map((arg) =>
-    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`,
+    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}${arg.variadic ? '...' : ''}]`,
   );
   const options = command.options
     .filter((option) => !option.hidden)
