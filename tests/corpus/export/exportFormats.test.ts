@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportFormatSchema } from '../../../electron/core/api';
 import type { HostileSample } from '../../fixtures/hostile/hostileMarkup';
 import { useTempKanal } from '../../helpers/useTempKanal';
+import { exportPost } from '../../unit/export/exportBlog';
 import { importHostile, liveMarkupIn } from '../../unit/export/importHostile';
 import { dompurifyPayloads, h5scVectors } from '../corpusFixtures';
 
@@ -14,9 +15,7 @@ beforeEach(async () => {
 
 describe('the DOMPurify and H5SC payloads imported as comments and a reply, then exported', () => {
   it.each(exportFormatSchema.options)('as %s leave nothing that could run, load or submit', async (format) => {
-    const file = await ctx
-      .kanal()
-      .services.export[format]({ postId, withThread: true, pingbacks: true, pending: true });
+    const file = await exportPost(ctx.kanal(), format, { postId, withThread: true, pingbacks: true, pending: true });
     expect(liveMarkupIn[format](file.content)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { operations, type ExportFormat, type OperationInput } from '../../../electron/core/api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kanal } from '../../../electron/core/openKanal';
@@ -59,4 +60,13 @@ export async function importExportBlog(kanal: Kanal): Promise<ExportBlog> {
     comment,
     replies: { toBengt: toBengt.id, followUp: followUp.id, toAnna: toAnna.id },
   };
+}
+
+// An export called as a transport calls it: the input checked and defaulted by the contract first.
+export function exportPost(kanal: Kanal, format: ExportFormat, input: OperationInput<'export.html'>) {
+  return kanal.services.export[format](operations[`export.${format}`].input.parse(input));
+}
+
+export function exportSeveral(kanal: Kanal, input: OperationInput<'export.several'>) {
+  return kanal.services.export.several(operations['export.several'].input.parse(input));
 }

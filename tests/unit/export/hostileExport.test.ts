@@ -3,6 +3,7 @@ import { exportFormatSchema } from '../../../electron/core/api';
 import { hostileMarkup } from '../../fixtures/hostile/hostileMarkup';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { findLiveMarkup } from './findLiveMarkup';
+import { exportPost } from './exportBlog';
 import { importHostile, liveMarkupIn } from './importHostile';
 
 const ctx = useTempKanal();
@@ -22,9 +23,7 @@ describe('hostile comments, replies and titles in every export format', () => {
   it.each(exportFormatSchema.options)(
     '%s leaves no script (but JSON-LD), handler, js:/data: URL, embedding or style',
     async (format) => {
-      const file = await ctx
-        .kanal()
-        .services.export[format]({ postId, withThread: true, pingbacks: true, pending: true });
+      const file = await exportPost(ctx.kanal(), format, { postId, withThread: true, pingbacks: true, pending: true });
       expect(file.content.length).toBeGreaterThan(1000);
       expect(liveMarkupIn[format](file.content)).toEqual([]);
     },

@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempKanal } from '../../helpers/useTempKanal';
-import { importExportBlog, type ExportBlog } from './exportBlog';
+import { exportPost, importExportBlog, type ExportBlog } from './exportBlog';
 import { htmlProblems } from './validateHtml';
 
 const ctx = useTempKanal();
@@ -33,7 +33,7 @@ function closestEntry(element: Element): Element | null {
 
 describe('HTML export with the conversation', () => {
   it('is valid HTML5 and nests the finished replies under the comments they answer, in microformats', async () => {
-    const file = await ctx.kanal().services.export.html({ postId: blog.postId, withThread: true });
+    const file = await exportPost(ctx.kanal(), 'html', { postId: blog.postId, withThread: true });
     expect(await htmlProblems(file.content)).toEqual([]);
     const dom = parseDocument(file.content);
     const [entry] = byClass(dom, 'h-entry');
@@ -68,7 +68,7 @@ describe('HTML export with the conversation', () => {
   });
 
   it('gives every link a reader wrote rel="nofollow ugc", and keeps the author’s own links followed', async () => {
-    const file = await ctx.kanal().services.export.html({ postId: blog.postId, withThread: true });
+    const file = await exportPost(ctx.kanal(), 'html', { postId: blog.postId, withThread: true });
     const links = DomUtils.findAll(
       (e) => e.name === 'a' && (e.attribs['href'] ?? '').startsWith('http'),
       parseDocument(file.content).children,
@@ -80,9 +80,8 @@ describe('HTML export with the conversation', () => {
   });
 
   it('shows pingbacks and pending comments only when asked', async () => {
-    const { services } = ctx.kanal();
     const names = async (options: { pingbacks?: boolean; pending?: boolean }) => {
-      const file = await services.export.html({ postId: blog.postId, withThread: true, ...options });
+      const file = await exportPost(ctx.kanal(), 'html', { postId: blog.postId, withThread: true, ...options });
       return byClass(parseDocument(file.content), 'p-comment').map(nameOf);
     };
     expect(await names({})).not.toContain('Annan blogg');
@@ -92,7 +91,7 @@ describe('HTML export with the conversation', () => {
   });
 
   it('writes JSON-LD Comment items with parentItem that a "</script>" in a comment cannot break out of', async () => {
-    const file = await ctx.kanal().services.export.html({ postId: blog.postId, withThread: true });
+    const file = await exportPost(ctx.kanal(), 'html', { postId: blog.postId, withThread: true });
     const scripts = DomUtils.findAll((e) => e.name === 'script', parseDocument(file.content).children);
     expect(scripts.map((s) => s.attribs['type'])).toEqual(['application/ld+json']);
     const data = JSON.parse(DomUtils.textContent(scripts[0] as Element)) as {
@@ -116,11 +115,10 @@ describe('HTML export with the conversation', () => {
   });
 
   it('leaves out the stylesheet when asked, and the conversation unless asked', async () => {
-    const { services } = ctx.kanal();
-    const bare = await services.export.html({ postId: blog.postId, stylesheet: false });
+    const bare = await exportPost(ctx.kanal(), 'html', { postId: blog.postId, stylesheet: false });
     expect(bare.content).not.toContain('<style>');
     expect(bare.content).not.toContain('p-comment');
-    const styled = await services.export.html({ postId: blog.postId });
+    const styled = await exportPost(ctx.kanal(), 'html', { postId: blog.postId });
     expect(styled.content).toMatch(/@media print/);
     expect(styled.content).toMatch(/prefers-color-scheme: dark/);
   });
@@ -128,7 +126,7 @@ describe('HTML export with the conversation', () => {
 
 describe('HTML fragment', () => {
   it('is the article alone, valid inside a page, with the conversation but no script or style', async () => {
-    const file = await ctx.kanal().services.export.fragment({ postId: blog.postId, withThread: true });
+    const file = await exportPost(ctx.kanal(), 'fragment', { postId: blog.postId, withThread: true });
     expect(file.content).toMatch(/^<article class="h-entry">/);
     expect(file.content).not.toMatch(/<html|<head|<body|<script|<style/i);
     expect(await htmlProblems(file.content, true)).toEqual([]);

@@ -7,6 +7,7 @@ import { findLiveMarkdown, findLiveMarkup, findLiveWxr } from './findLiveMarkup'
 
 // XML can carry neither control characters nor a "]]>" inside CDATA.
 const cdataSafe = (html: string) =>
+  // eslint-disable-next-line no-control-regex -- the control characters are what it removes
   html.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>');
 
 // Every sample as a reader's comment on one post, all of them in one finished reply, and one in the post's title.

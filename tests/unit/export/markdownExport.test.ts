@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { docToHtml } from '../../../electron/core/content/docToHtml';
 import { useTempKanal } from '../../helpers/useTempKanal';
-import { importExportBlog, type ExportBlog } from './exportBlog';
+import { exportPost, importExportBlog, type ExportBlog } from './exportBlog';
 import { findUnsafeHtml } from './findUnsafeHtml';
 import { htmlStructure } from './htmlStructure';
 
@@ -28,7 +28,7 @@ describe('Markdown export', () => {
     const channels = services.channels.list();
     for (const summary of services.posts.list({})) {
       const post = await services.posts.get({ id: summary.id });
-      const { front } = split((await services.export.md({ postId: post.id })).content);
+      const { front } = split((await exportPost(ctx.kanal(), 'md', { postId: post.id })).content);
       expect(front).toEqual({
         title: post.title,
         date: post.publishedAt,
@@ -46,7 +46,7 @@ describe('Markdown export', () => {
   it('renders back, with an independent Markdown library, to the same nodes as the post', async () => {
     const { services } = ctx.kanal();
     const post = await services.posts.get({ id: blog.postId });
-    const { body } = split((await services.export.md({ postId: blog.postId })).content);
+    const { body } = split((await exportPost(ctx.kanal(), 'md', { postId: blog.postId })).content);
     const rendered = htmlStructure(markdown.render(body));
     expect(rendered).toEqual(htmlStructure(docToHtml(post.doc)));
     const tags = JSON.stringify(rendered);
@@ -57,7 +57,7 @@ describe('Markdown export', () => {
   });
 
   it('appends the conversation: a heading per comment, answers as blockquotes, reader links kept, nothing executable', async () => {
-    const { body } = split((await ctx.kanal().services.export.md({ postId: blog.postId, withThread: true })).content);
+    const { body } = split((await exportPost(ctx.kanal(), 'md', { postId: blog.postId, withThread: true })).content);
     const html = markdown.render(body);
     expect(
       findUnsafeHtml(html, [

@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../helpers/runImport';
 import { useTempKanal } from '../../helpers/useTempKanal';
-import { importExportBlog, type ExportBlog } from './exportBlog';
+import { exportPost, importExportBlog, type ExportBlog } from './exportBlog';
 
 const ctx = useTempKanal();
 let blog: ExportBlog;
@@ -48,7 +48,7 @@ const reimport = async (xml: string) =>
 
 describe('WXR export', () => {
   it('with replies only: the post as WordPress knows it and each reply a new comment above every id, in thread order', async () => {
-    const file = await ctx.kanal().services.export.wxr({ postId: blog.postId, repliesOnly: true });
+    const file = await exportPost(ctx.kanal(), 'wxr', { postId: blog.postId, repliesOnly: true });
     const wxr = readWxr(file.content);
     expect(wxr.namespace).toBe('http://wordpress.org/export/1.2/');
     expect(wxr.version).toBe('1.2');
@@ -82,7 +82,7 @@ describe('WXR export', () => {
   });
 
   it('with the thread: every comment keeps its WordPress id, author and local date, so WordPress skips what it has', async () => {
-    const file = await ctx.kanal().services.export.wxr({ postId: blog.postId, withThread: true });
+    const file = await exportPost(ctx.kanal(), 'wxr', { postId: blog.postId, withThread: true });
     const comments = readWxr(file.content).items[0]?.comments ?? [];
     const anna = comments.find((c) => c.id === 401);
     expect(anna).toMatchObject({ author: 'Anna Lind', date: '2024-03-01 11:00:00', dateGmt: '2024-03-01 10:00:00' });
@@ -101,7 +101,7 @@ describe('WXR export', () => {
     const { services } = ctx.kanal();
     const before = await services.threads.get({ id: blog.threadId });
     for (const options of [{ withThread: true }, { repliesOnly: true }]) {
-      const file = await services.export.wxr({ postId: blog.postId, ...options });
+      const file = await exportPost(ctx.kanal(), 'wxr', { postId: blog.postId, ...options });
       const summary = await reimport(file.content);
       expect(summary.errors).toEqual([]);
       expect(summary.threads.find((t) => t.id === blog.threadId)).toMatchObject({ added: 0, newThread: false });
