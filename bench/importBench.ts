@@ -60,7 +60,7 @@ ${comments}
   </item>`;
 }
 
-function generateWxr(): string {
+export function generateWxr(): string {
   const items = Array.from({ length: POSTS }, (_, post) => item(post + 1)).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
@@ -76,7 +76,7 @@ ${items}
 }
 
 // The floor: the same strict, namespace-aware parser over the same bytes, doing nothing but counting elements.
-function bareParse(data: Uint8Array): number {
+export function bareParse(data: Uint8Array): number {
   const parser = new SaxesParser({ xmlns: true });
   let elements = 0;
   parser.on('opentag', () => {
@@ -87,7 +87,7 @@ function bareParse(data: Uint8Array): number {
 }
 
 // Imports the export as the app does, as a job, and waits for its summary.
-function importInto(kanal: Kanal, data: Uint8Array<ArrayBuffer>) {
+export function importInto(kanal: Kanal, data: Uint8Array<ArrayBuffer>) {
   const job = kanal.services.imports.start({ files: [{ name: 'export.xml', data }], format: 'auto' });
   return followImport(kanal.services.imports, job, { waitMs: MAX_IMPORT_STATUS_WAIT_MS });
 }
