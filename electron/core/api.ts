@@ -220,6 +220,8 @@ export interface ExportedFile {
 
 // What an export is asked for; a format ignores what it has no use for.
 export type ExportChoices = z.output<typeof exportChoices>;
+export type ExportInput = z.output<typeof exportInput>;
+export type ExportSeveralInput = z.output<typeof exportSeveralInput>;
 
 export interface SavedFile {
   saved: boolean;

@@ -1,4 +1,4 @@
-import type { ExportChoices, ExportFormat, OperationParsedInput } from '../api';
+import type { ExportChoices, ExportFormat, ExportInput, ExportSeveralInput } from '../api';
 import { KanalError, notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
 import { loadExportWriters } from '../heavyModules';
@@ -6,8 +6,6 @@ import type { Library } from '../store/library';
 import type { Post } from '../shared/schema';
 import { loadPostThreads } from './loadPostThreads';
 import type { PostExport } from './writePost';
-
-type ExportInput = OperationParsedInput<'export.html'>;
 
 export function exportService(library: Library) {
   const livePost = (postId: string): Post => {
@@ -30,7 +28,7 @@ export function exportService(library: Library) {
       return writePost(format, await postExport(post, choices));
     };
   // The posts named, else every post with the status and the channel given.
-  const chosen = (input: OperationParsedInput<'export.several'>): Post[] => {
+  const chosen = (input: ExportSeveralInput): Post[] => {
     if (input.postIds) return input.postIds.map(livePost);
     const code = input.channel?.toLowerCase();
     const channel = code === undefined ? null : library.data.channels.find((c) => c.code.toLowerCase() === code);
