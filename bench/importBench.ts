@@ -13,7 +13,7 @@ import { absolute, paired, relative, timeMs, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
 
 // The floor: the same strict, namespace-aware parser over the same bytes, doing nothing but counting elements.
-function bareParse(data: Uint8Array): number {
+export function bareParse(data: Uint8Array): number {
   const parser = new SaxesParser({ xmlns: true });
   let elements = 0;
   parser.on('opentag', () => {
@@ -24,10 +24,11 @@ function bareParse(data: Uint8Array): number {
 }
 
 // Imports a file as the app does, as a job, and waits for its summary.
-async function importInto(kanal: Kanal, data: Uint8Array<ArrayBuffer>, format: ImportFormat): Promise<void> {
+export async function importInto(kanal: Kanal, data: Uint8Array<ArrayBuffer>, format: ImportFormat = 'auto') {
   const job = kanal.services.imports.start({ files: [{ name: 'export.xml', data }], format });
   const summary = await followImport(kanal.services.imports, job, { waitMs: MAX_IMPORT_STATUS_WAIT_MS });
   if (summary.errors.some((e) => e.refused)) throw new Error(summary.errors.map((e) => e.message).join('; '));
+  return summary;
 }
 
 // The longest the event loop waited while `work` ran, in milliseconds.

@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { answerBench } from './answerBench';
 import { cliBench } from './cliBench';
+import { exportBench } from './exportBench';
 import type { Figure } from './figure';
 import { importBench } from './importBench';
 import { fullSizes, quickSizes } from './sizes';
@@ -15,7 +16,7 @@ export interface BenchResults {
 export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {
   const sizes = quick ? quickSizes : fullSizes;
   const figures: Figure[] = [];
-  for (const part of [importBench, storeBench, cliBench, answerBench]) {
+  for (const part of [importBench, storeBench, cliBench, answerBench, exportBench]) {
     const more = await part(sizes);
     onFigures(more);
     figures.push(...more);

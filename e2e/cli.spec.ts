@@ -77,7 +77,6 @@ test('a refused file gives exit code 1 and a plain reason; bad usage gives 2', (
   expect(kanal('threads', '--json').json()).toEqual([]);
   expect(kanal('import', join(folder, 'missing.xml')).err).toMatch(/Cannot read .*missing\.xml/);
   expect(kanal('frobnicate').code).toBe(2);
-  expect(kanal('export', 'nope', '--format', 'pdf').code).toBe(2);
   expect(kanal('import', join(importFixtures, 'wxr-1.1.xml'), '--format', 'csv').code).toBe(2);
 });
 
@@ -94,7 +93,7 @@ test('usage errors exit 2 and name the option or argument; --help lists every co
   expect(badPort.err).toContain('--port');
   const help = kanal('--help');
   expect(help.code).toBe(0);
-  for (const command of ['posts', 'export <postId>', 'import <file...>', 'threads', 'thread <threadId>', 'serve'])
+  for (const command of ['posts', 'export [postId...]', 'import <file...>', 'threads', 'thread <threadId>', 'serve'])
     expect(help.out).toContain(`  ${command} `);
   expect(kanal('import', '--help').out).toContain('"wp-html"');
 });

@@ -42,7 +42,8 @@ test('a post written with formatting, status and channels survives a restart and
   await expect(page.getByText(count ?? 'no count shown', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kanaler för dialog', exact: true })).toContainText(listedWords);
 
-  const html = await app.exportedText(() => page.getByRole('button', { name: 'Export HTML' }).click());
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const html = await app.exportedText(() => page.getByRole('dialog').getByRole('button', { name: 'Save' }).click());
   expect(html).toContain('Kanaler för dialog');
   expect(html).toContain('<strong>dialogen</strong>');
   expect(html).toContain('href="https://example.com/kanaler"');

@@ -81,10 +81,14 @@ test('a refused corpus file gives exit code 1 and a plain reason', () => {
 // It calls node_modules/.bin/kanal, which the build links, as outside tools do.
 // --replies adds the shapes of queue, reply, mark and search.
 test('the JSON shapes outside tools rely on hold (shared contract check)', () => {
-  const check = spawnSync(process.execPath, [join(corpus, '..', 'tools', 'contract-check.mjs'), '--replies'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const check = spawnSync(
+    process.execPath,
+    [join(corpus, '..', 'tools', 'contract-check.mjs'), '--replies', '--export'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
   expect(check.stdout.trim()).toBe('CLI contract shapes hold');
   expect(check.status).toBe(0);
 });

@@ -1,8 +1,37 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { exportFormatSchema, importFormatSchema, type ExportFormat, type ImportFormat } from '../core/api';
+import { KanalError } from '../core/errors';
+import { postStatusSchema, type PostStatus } from '../core/shared/schema';
+import type { ExportCommandOptions } from './commands/exportPost';
 import type { ReplyContent } from './commands/reply';
 import type { OpenLibrary } from './openLibrary';
 import { readNamedFile } from './readableFile';
+
+interface ExportFlags {
+  format: string;
+  withThread?: boolean;
+  repliesOnly?: boolean;
+  pingbacks?: boolean;
+  pending?: boolean;
+  stylesheet: boolean;
+  all?: boolean;
+  status?: PostStatus;
+  channel?: string;
+  out?: string;
+}
+
+const exportOptions = (format: ExportFormat, flags: ExportFlags): ExportCommandOptions => ({
+  format,
+  withThread: flags.withThread ?? false,
+  repliesOnly: flags.repliesOnly ?? false,
+  pingbacks: flags.pingbacks ?? false,
+  pending: flags.pending ?? false,
+  stylesheet: flags.stylesheet,
+  all: flags.all ?? false,
+  ...(flags.status ? { status: flags.status } : {}),
+  ...(flags.channel ? { channel: flags.channel } : {}),
+  ...(flags.out ? { out: flags.out } : {}),
+});
 
 // What a command's action reports: its exit code, or null while it keeps serving.
 export type ExitCode = number | null;
@@ -24,7 +53,7 @@ async function replyContent(options: { text?: string; htmlFile?: string }, comma
 // One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
 const commandLine = (command: Command): string => {
   const args = command.registeredArguments.map((arg) =>
-    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`,
+    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}${arg.variadic ? '...' : ''}]`,
   );
   const options = command.options
     .filter((option) => !option.hidden)
@@ -59,16 +88,40 @@ export function kanalProgram(
 
   program
     .command('export')
-    .description('export a post (to stdout without --out)')
-    .argument('<postId>')
-    .addOption(new Option('--format <format>', 'the export format').choices(exportFormatSchema.options).default('html'))
-    .option('--out <file>', 'write the export to this file')
-    .allowExcessArguments()
-    .action((postId: string, options: { format: ExportFormat; out?: string }) =>
-      run('read', async (library) =>
-        (await import('./commands/exportPost')).exportCommand(library, postId, options).then(() => 0),
-      ),
-    );
+    .description('export posts: one to stdout or --out FILE; several, or --all, into the folder --out DIR')
+    .argument('[postId...]')
+    .option('--format <format>', `the export format: ${exportFormatSchema.options.join(', ')}`, 'html')
+    .option('--with-thread', 'include the comments, with your finished replies under them')
+    .option('--replies-only', 'wxr: only your finished replies, for a post WordPress already has')
+    .option('--pingbacks', 'include pingbacks and trackbacks')
+    .option('--pending', 'include comments awaiting moderation')
+    .option('--no-stylesheet', 'html: leave out the page’s own stylesheet')
+    .option('--all', 'every post, or with --status and --channel those that have them')
+    .addOption(new Option('--status <status>', 'with --all: posts with this status').choices(postStatusSchema.options))
+    .option('--channel <code>', 'with --all: posts with this channel')
+    .option('--out <path>', 'the file to write (one post) or the folder (several)')
+    .action((postIds: string[], options: ExportFlags, command: Command) => {
+      const format = exportFormatSchema.safeParse(options.format);
+      // An unknown format is refused input (exit 1, one line), not a usage error.
+      if (!format.success)
+        throw new KanalError(
+          'unknown-format',
+          `Kanal cannot export to "${options.format}": choose ${exportFormatSchema.options.join(', ')}.`,
+        );
+      if (options.all && postIds.length > 0)
+        command.error('kanal: give post ids or --all, not both', { code: 'kanal.conflictingOptions' });
+      if (!options.all && postIds.length === 0)
+        command.error('kanal: give the post ids to export, or --all', { code: 'kanal.missingArgument' });
+      if (!options.all && (options.status || options.channel))
+        command.error('kanal: --status and --channel go with --all', { code: 'kanal.missingOption' });
+      if ((options.all || postIds.length > 1) && !options.out)
+        command.error('kanal: several posts go into a folder: give it with --out DIR', { code: 'kanal.missingOption' });
+      return run('read', async (library) =>
+        (await import('./commands/exportPost'))
+          .exportCommand(library, postIds, exportOptions(format.data, options))
+          .then(() => 0),
+      );
+    });
 
   program
     .command('import')

@@ -44,8 +44,9 @@ const lang = z.string().min(MIN_LANG_LENGTH).max(MAX_LANG_LENGTH);
 export const importFormatSchema = z.enum(['auto', ...threadFormatSchema.options]);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
-// Each export format is an operation `export.<format>` answering an ExportedFile.
-export const exportFormatSchema = z.enum(['html']);
+// Each export format is an operation `export.<format>` answering an ExportedFile: a standalone HTML page, the article
+// alone for pasting into a CMS, Markdown with front matter, WordPress WXR 1.2.
+export const exportFormatSchema = z.enum(['html', 'fragment', 'md', 'wxr']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 // The longest `imports.status` may hold its answer back waiting for the job to finish.
@@ -220,6 +221,11 @@ export interface ExportedFile {
   content: string;
 }
 
+// What an export is asked for; a format ignores what it has no use for.
+export type ExportChoices = z.output<typeof exportChoices>;
+export type ExportInput = z.output<typeof exportInput>;
+export type ExportSeveralInput = z.output<typeof exportSeveralInput>;
+
 export interface SavedFile {
   saved: boolean;
   path: string | null;
@@ -309,6 +315,27 @@ const searchInput = z
   .object({ query: z.string().max(500), limit: z.number().int().positive().max(100).default(20) })
   .strict();
 
+const exportChoices = z
+  .object({
+    // The conversation: readers' comments with the author's finished replies nested under them.
+    withThread: z.boolean().default(false),
+    pingbacks: z.boolean().default(false),
+    pending: z.boolean().default(false),
+    // The HTML page's own stylesheet, which the author can leave out to use the site's.
+    stylesheet: z.boolean().default(true),
+    // WXR: only the author's new replies, for a post WordPress already has.
+    repliesOnly: z.boolean().default(false),
+  })
+  .strict();
+const exportInput = exportChoices.extend({ postId: id });
+const exportSeveralInput = exportChoices.extend({
+  format: exportFormatSchema,
+  // The posts to export; without them, every post, or those with the status and channel (a code) given.
+  postIds: z.array(id).min(1).max(10_000).optional(),
+  status: postStatusSchema.optional(),
+  channel: channelCode.optional(),
+});
+
 const importStartInput = z
   .object({
     files: z.array(importFile).min(1, 'Choose at least one file').max(50),
@@ -337,9 +364,14 @@ export const operations = {
   'settings.get': op<Settings>()(none),
   'settings.save': op<Settings>()(settingsSchema.partial().strict()),
 
-  'export.html': op<ExportedFile>()(z.object({ postId: id }).strict()),
+  'export.html': op<ExportedFile>()(exportInput),
+  'export.fragment': op<ExportedFile>()(exportInput),
+  'export.md': op<ExportedFile>()(exportInput),
+  'export.wxr': op<ExportedFile>()(exportInput),
+  // One file per post, named by slug without collisions; for HTML, an index page linking them, newest first.
+  'export.several': op<ExportedFile[]>()(exportSeveralInput),
   // Desktop only: asks where to save and writes the file; the browser host answers that it cannot.
-  'export.saveHtml': transportOp<SavedFile>()(z.object({ postId: id }).strict()),
+  'export.save': transportOp<SavedFile>()(exportInput.extend({ format: exportFormatSchema })),
 
   'imports.start': op<ImportJob>()(importStartInput),
   // With waitMs, answers as soon as the job is done or once that time has passed, whichever comes first.

@@ -19,7 +19,7 @@ export type { Handlers, TransportHandlers } from './handlerTypes';
 
 // The browser host and the CLI have no native dialog, no desktop window to close and no system browser to hand links to.
 export const browserTransport: TransportHandlers = {
-  'export.saveHtml': () => {
+  'export.save': () => {
     throw new KanalError(
       'unsupported',
       'Saving through a dialog needs the desktop app; the browser downloads the file instead.',

@@ -22,14 +22,14 @@ export const loadStoredBodyParsers = () =>
     const [posts, threads] = [await import('./store/parsePostBody'), await import('./store/parseThreadBody')];
     return { parsePostBody: posts.parsePostBody, parseThreadBody: threads.parseThreadBody };
   });
-export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')).then((m) => m.exportPostHtml);
+export const loadExportWriters = () => oneAtATime(() => import('./export/exportWriters'));
 
 // For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
 export const loadHeavyModulesAhead = async (): Promise<void> => {
   await Promise.all([
     loadValidateDoc(),
     loadImportFiles(),
-    loadPageWriter(),
+    loadExportWriters(),
     loadStoredBodyParsers(),
     loadReplyContent(),
     loadSearchIndex(),

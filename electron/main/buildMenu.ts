@@ -13,7 +13,7 @@ export function buildMenu(window: () => BrowserWindow | null): void {
         { label: 'Import comments…', click: send('import') },
         { label: 'Paste comments…', click: send('paste') },
         { type: 'separator' },
-        { label: 'Export HTML…', click: send('export-html') },
+        { label: 'Export…', click: send('export-html') },
         { type: 'separator' },
         { label: 'Channels…', click: send('channels') },
         { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('settings') },

@@ -13,10 +13,14 @@ export function desktopTransport(
   closeGate: CloseGate,
 ): TransportHandlers {
   return {
-    'export.saveHtml': async ({ postId }) => {
-      const file = await services.export.html({ postId });
+    'export.save': async ({ format, ...input }) => {
+      const file = await services.export[format](input);
       const owner = window();
-      const options = { defaultPath: file.filename, filters: [{ name: 'HTML', extensions: ['html'] }] };
+      const extension = file.filename.slice(file.filename.lastIndexOf('.') + 1);
+      const options = {
+        defaultPath: file.filename,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, path: null };
       await writeFileDurably(choice.filePath, file.content);

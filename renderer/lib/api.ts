@@ -1,4 +1,4 @@
-import type { KanalApi } from '../../electron/core/api';
+import type { ExportFormat, KanalApi, OperationInput } from '../../electron/core/api';
 import { contractApi } from '../../electron/core/shared/contractCallers';
 import { MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../electron/core/shared/menuCommands';
 import { ApiError } from './apiError';
@@ -40,16 +40,23 @@ const download = (filename: string, mimeType: string, content: string): void => 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
+export type ExportRequest = OperationInput<'export.save'>;
+
 // Desktop: main asks where to save. Browser: the file comes back and is downloaded.
-export const saveExportedHtml = async (postId: string): Promise<ExportOutcome> => {
+export const saveExport = async (request: ExportRequest): Promise<ExportOutcome> => {
   if (isDesktop()) {
-    const saved = await api.export.saveHtml({ postId });
+    const saved = await api.export.save(request);
     return saved.saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' };
   }
-  const file = await api.export.html({ postId });
+  const { format, ...input } = request;
+  const file = await api.export[format](input);
   download(file.filename, file.mimeType, file.content);
   return { kind: 'downloaded', filename: file.filename };
 };
+
+// The export as text, for the clipboard.
+export const exportedText = async (format: ExportFormat, input: Omit<ExportRequest, 'format'>): Promise<string> =>
+  (await api.export[format](input)).content;
 
 export const menuCommands = MENU_COMMANDS;
 export type { MenuCommand };

@@ -1,11 +1,22 @@
+// One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and a long thread has
+// a date per comment.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(lang: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(lang)) {
+    try {
+      formatters.set(lang, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+    } catch {
+      formatters.set(lang, null);
+    }
+  }
+  return formatters.get(lang) ?? null;
+}
+
 // A date as readers of the post's language write it, in UTC so the export does not depend on this machine's zone.
 export function formatDate(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    // A language tag Intl does not accept still gets a readable date.
-    return date.toISOString().slice(0, 10);
-  }
+  // A language tag Intl does not accept still gets a readable date.
+  return formatterFor(lang)?.format(date) ?? date.toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-// The exported page's only styling: readable, small, and dark when the reader's system is.
+// The exported page's only styling: readable, small, dark when the reader's system is, and plain on paper.
 export const PAGE_STYLE = `
 :root { color-scheme: light dark; --text: #1f2328; --muted: #59636e; --bg: #ffffff; --link: #0b57d0; --rule: #d1d9e0; --code: #f3f4f6; }
 @media (prefers-color-scheme: dark) {
@@ -19,4 +19,22 @@ code { background: var(--code); border-radius: 4px; padding: 0.1em 0.3em; font-s
 pre { background: var(--code); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; }
 pre code { padding: 0; background: none; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
+.comments { margin-top: 3rem; border-top: 1px solid var(--rule); }
+.comment-list { list-style: none; margin: 0; padding: 0; }
+.comment-list .comment-list { margin-left: 1.25rem; padding-left: 1rem; border-left: 2px solid var(--rule); }
+.comment-list article { margin: 1.25rem 0; }
+.comment-meta { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; }
+.comment-list .p-author { font-weight: 600; }
+.comment-list .note, .in-reply-to { color: var(--muted); font-size: 0.85rem; margin: 0; }
+.by-author > .comment-meta .p-author::after { content: " ✎"; color: var(--muted); }
+.index { max-width: 40rem; margin: 0 auto; }
+.index ol { list-style: none; padding: 0; }
+.index li { margin: 1rem 0; }
+@media print {
+  :root { --text: #000; --muted: #333; --bg: #fff; --link: #000; --rule: #999; --code: #f3f3f3; }
+  body { padding: 0; font-size: 11pt; }
+  article { max-width: none; }
+  .e-content a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+  pre, blockquote, .comment-list article { break-inside: avoid; }
+}
 `;

@@ -7,16 +7,20 @@ import {
   POST_BODY_RENAMES,
   POST_BODY_TAGS,
   POST_LINK_REL,
+  READER_LINK_REL,
 } from '../shared/policy';
 
 type Attributes = sanitizeHtml.Attributes;
 
-// Every exported link gets the same rel; one without an allowed address is left as plain text in an <a>.
-function link(_tag: string, attribs: Attributes) {
+// Whose words these are: the author's own links, or links a reader wrote (nofollow ugc).
+export type OutputSource = 'author' | 'reader';
+
+// Every exported link of one source gets the same rel; one without an allowed address is left as plain text in an <a>.
+const link = (rel: string) => (_tag: string, attribs: Attributes) => {
   const href = attribs['href']?.trim() ?? '';
-  const kept: Attributes = isAllowedUrl(href) ? { href, rel: POST_LINK_REL } : {};
+  const kept: Attributes = isAllowedUrl(href) ? { href, rel } : {};
   return { tagName: 'a', attribs: kept };
-}
+};
 
 function orderedList(_tag: string, attribs: Attributes) {
   const kept = listStart(attribs);
@@ -25,14 +29,20 @@ function orderedList(_tag: string, attribs: Attributes) {
   return { tagName: 'ol', attribs: kept };
 }
 
-const OUTPUT_OPTIONS = policyOptions({
-  tags: POST_BODY_TAGS,
-  attributes: POST_BODY_ATTRIBUTES,
-  renames: POST_BODY_RENAMES,
-  transforms: { a: link, ol: orderedList },
-});
+const outputOptions = (rel: string) =>
+  policyOptions({
+    tags: POST_BODY_TAGS,
+    attributes: POST_BODY_ATTRIBUTES,
+    renames: POST_BODY_RENAMES,
+    transforms: { a: link(rel), ol: orderedList },
+  });
 
-// THE sanitizer every export output goes through: post bodies and imported comment HTML alike.
-export function sanitizeOutput(html: string): string {
-  return sanitizeHtml(html, OUTPUT_OPTIONS);
+const OUTPUT_OPTIONS: Record<OutputSource, sanitizeHtml.IOptions> = {
+  author: outputOptions(POST_LINK_REL),
+  reader: outputOptions(READER_LINK_REL),
+};
+
+// THE sanitizer every export output goes through: post bodies, the author's replies and imported comment HTML alike.
+export function sanitizeOutput(html: string, source: OutputSource = 'author'): string {
+  return sanitizeHtml(html, OUTPUT_OPTIONS[source]);
 }

@@ -37,6 +37,7 @@ function toComment(id: string, n: NormalizedComment, parentId: string | null, ke
     text: n.text,
     fingerprint: n.fingerprint,
     noReplyNeeded: kept.noReplyNeeded,
+    ...(n.wordpress ? { wordpress: n.wordpress } : {}),
   };
 }
 

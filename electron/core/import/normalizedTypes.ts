@@ -1,4 +1,4 @@
-import type { ThreadFormat } from '../shared/schema';
+import type { ThreadFormat, WordPressComment } from '../shared/schema';
 import type { ImportedThread, SkipCounts } from '../shared/importTypes';
 
 // What `parseImportFile` hands the integrator: sanitized, threaded, de-duplicated comments per thread.
@@ -37,6 +37,9 @@ export interface NormalizedComment {
   html: string;
   text: string;
   fingerprint: string;
+  wordpress?: WordPressComment;
+  // The author's reply a Kanal export wrote this comment from.
+  kanalReplyId?: string;
 }
 
 export interface NormalizedThread extends Omit<ImportedThread, 'comments'> {

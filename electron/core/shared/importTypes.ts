@@ -1,4 +1,4 @@
-import type { ThreadFormat } from './schema';
+import type { ThreadFormat, WordPressComment, WordPressPost } from './schema';
 
 // The one normalized shape every parser produces; nothing here is sanitized yet.
 
@@ -28,6 +28,14 @@ export interface ImportedComment {
   byPostAuthor?: boolean;
   // The source has no id for it and the parser numbered it, so the id says nothing across imports.
   numberedByParser?: boolean;
+  wordpress?: WordPressComment;
+  // What a Kanal export wrote of it: the comment's fingerprint, or the id of the author's reply it is.
+  kanal?: KanalCommentMarks;
+}
+
+export interface KanalCommentMarks {
+  fingerprint?: string;
+  replyId?: string;
 }
 
 export interface ImportedThread {
@@ -43,6 +51,9 @@ export interface ImportedThread {
   lang: string | null;
   categories: string[];
   comments: ImportedComment[];
+  wordpress?: WordPressPost;
+  // The Kanal thread a Kanal export wrote this from.
+  kanalThreadId?: string;
 }
 
 export interface ParsedImport {

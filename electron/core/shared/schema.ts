@@ -75,6 +75,25 @@ export const channelSchema = z.object({
 });
 export type Channel = z.infer<typeof channelSchema>;
 
+// What a WordPress export said of a post, kept as it was so an export back to WordPress matches it exactly
+// (its importer finds an existing post by title, post date and post type).
+export const wordpressPostSchema = z.object({
+  postId: z.string(),
+  title: z.string(),
+  postDate: z.string(),
+  postDateGmt: z.string(),
+  postType: z.string(),
+  guid: z.string(),
+  link: z.string(),
+  // The post author's WordPress user id, when the export names one.
+  authorUserId: z.string().nullable(),
+});
+export type WordPressPost = z.infer<typeof wordpressPostSchema>;
+
+// A WordPress comment's author and local date as the export wrote them (its importer skips a comment with both).
+export const wordpressCommentSchema = z.object({ author: z.string(), date: z.string() });
+export type WordPressComment = z.infer<typeof wordpressCommentSchema>;
+
 export const commentStatusSchema = z.enum(['approved', 'pending']);
 export const commentKindSchema = z.enum(['comment', 'pingback', 'trackback']);
 
@@ -96,6 +115,7 @@ export const commentSchema = z.object({
   fingerprint: z.string(),
   // The author's word that this comment wants no answer; a re-import keeps it.
   noReplyNeeded: z.boolean(),
+  wordpress: wordpressCommentSchema.optional(),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -150,6 +170,7 @@ export const threadIndexSchema = z.object({
   rev: z.number().int().nonnegative(),
   createdAt: isoDate,
   updatedAt: isoDate,
+  wordpress: wordpressPostSchema.optional(),
 });
 export type ThreadIndex = z.infer<typeof threadIndexSchema>;
 

@@ -1,7 +1,13 @@
 import type { ImportedThreadSummary } from '../api';
 import { htmlToDoc } from '../content/htmlToDoc';
 import type { Deps } from '../deps';
-import { mergeComments, suggestChannelCodes, type NormalizedImport, type NormalizedThread } from '../import';
+import {
+  mergeComments,
+  suggestChannelCodes,
+  type NormalizedComment,
+  type NormalizedImport,
+  type NormalizedThread,
+} from '../import';
 import type { Library, ThreadWrite } from '../store/library';
 import { docWords } from '../shared/content/docWords';
 import type { PostBody, PostInfo, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
@@ -46,7 +52,9 @@ async function applyThread(
   const now = deps.now().toISOString();
   const codes = data.channels.map((c) => c.code);
   const suggested = suggestChannelCodes(`${incoming.title}\n${incoming.suggestedText}`, codes);
-  let thread = data.threads.find((t) => t.format === parsed.format && t.sourceKey === incoming.sourceKey);
+  let thread =
+    data.threads.find((t) => t.id === incoming.kanalThreadId) ??
+    data.threads.find((t) => t.format === parsed.format && t.sourceKey === incoming.sourceKey);
   const newThread = !thread;
   let newPost: PostBody | null = null;
   if (!thread) {
@@ -63,7 +71,8 @@ async function applyThread(
   const existing: ThreadBody = newThread
     ? { schemaVersion: SCHEMA_VERSION, threadId: thread.id, comments: [], replies: [] }
     : await library.readThreadBody(thread);
-  const merged = mergeComments(existing.comments, incoming.comments, deps.newId);
+  const merged = mergeComments(existing.comments, withoutOwnReplies(incoming.comments, existing), deps.newId);
+  if (!thread.wordpress && thread.format === 'wxr' && incoming.wordpress) thread.wordpress = incoming.wordpress;
   if (!thread.sourceFiles.includes(fileName)) thread.sourceFiles.push(fileName);
   let write: ThreadWrite | null = null;
   if (newThread || merged.added > 0) {
@@ -115,7 +124,28 @@ function newThreadIndex(
     rev: 0,
     createdAt: now,
     updatedAt: now,
+    ...(incoming.wordpress ? { wordpress: incoming.wordpress } : {}),
   };
+}
+
+// The published copies of the author's own replies (a Kanal export, back from WordPress) are those replies, not new
+// comments; a reader's answer to one lands under the comment the reply answered.
+function withoutOwnReplies(comments: NormalizedComment[], body: ThreadBody): NormalizedComment[] {
+  const replies = new Map(body.replies.map((reply) => [reply.id, reply]));
+  const externalIds = new Map(body.comments.map((comment) => [comment.id, comment.externalId]));
+  const answered = new Map<string, string | null>();
+  for (const comment of comments) {
+    const reply = comment.kanalReplyId === undefined ? undefined : replies.get(comment.kanalReplyId);
+    if (reply) answered.set(comment.externalId, externalIds.get(reply.commentId) ?? null);
+  }
+  if (answered.size === 0) return comments;
+  return comments
+    .filter((comment) => !answered.has(comment.externalId))
+    .map((comment) =>
+      comment.parentExternalId !== null && answered.has(comment.parentExternalId)
+        ? { ...comment, parentExternalId: answered.get(comment.parentExternalId) ?? null }
+        : comment,
+    );
 }
 
 // A published post the author does not have yet: its text becomes an editable post, tagged with the

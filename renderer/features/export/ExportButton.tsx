@@ -1,45 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onMenuCommand, saveExportedHtml } from '../../lib/api';
-import { errorMessage } from '../../lib/apiError';
-import { flushSaves } from '../editor/saveQueues';
+import { onMenuCommand, type ExportOutcome } from '../../lib/api';
+import { ExportDialog } from './ExportDialog';
 
-type ExportState =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
-
-// Exports the post as it is now: pending edits are saved first.
+// Opens the export dialog for the post; says where the last export went.
 export function ExportButton({ postId }: { postId: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
-  const run = async () => {
-    setState({ kind: 'busy' });
-    try {
-      await flushSaves(postId);
-      const outcome = await saveExportedHtml(postId);
-      if (outcome.kind === 'cancelled') setState({ kind: 'idle' });
-      else
-        setState({
-          kind: 'done',
-          text: t('export.done', { file: outcome.kind === 'saved' ? (outcome.path ?? '') : outcome.filename }),
-        });
-    } catch (error) {
-      setState({ kind: 'failed', text: t('export.failed', { message: errorMessage(error) }) });
-    }
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState('');
+  // The desktop menu's Export acts on the post that is open.
+  useEffect(() => onMenuCommand((command) => command === 'export-html' && setOpen(true)), []);
+  const exported = (outcome: ExportOutcome) => {
+    setOpen(false);
+    const file =
+      outcome.kind === 'saved' ? (outcome.path ?? '') : outcome.kind === 'downloaded' ? outcome.filename : '';
+    setDone(t('export.done', { file }));
   };
-  // The desktop menu's Export HTML acts on the post that is open.
-  const runRef = useRef(run);
-  useEffect(() => {
-    runRef.current = run;
-  });
-  useEffect(() => onMenuCommand((command) => command === 'export-html' && void runRef.current()), []);
   return (
     <div className="export">
-      <button type="button" onClick={() => void run()} disabled={state.kind === 'busy'}>
+      <button type="button" onClick={() => setOpen(true)}>
         {t('export.button')}
       </button>
-      <span role="status" className={state.kind === 'failed' ? 'form-error' : 'quiet'}>
-        {state.kind === 'done' || state.kind === 'failed' ? state.text : ''}
+      <span role="status" className="quiet">
+        {done}
       </span>
+      {open && <ExportDialog postId={postId} onClose={() => setOpen(false)} onExported={exported} />}
     </div>
   );
 }

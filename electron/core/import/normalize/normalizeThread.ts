@@ -87,5 +87,7 @@ function toNormalized(c: CleanComment, fingerprint: string, byAuthorSource: bool
     html: c.html,
     text: c.text,
     fingerprint,
+    ...(c.source.wordpress ? { wordpress: c.source.wordpress } : {}),
+    ...(c.source.kanal?.replyId ? { kanalReplyId: c.source.kanal.replyId } : {}),
   };
 }

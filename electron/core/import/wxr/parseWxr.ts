@@ -64,12 +64,18 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
     : [];
   return {
     format: 'wxr',
-    threads: threads.map(({ thread, creator }) => ({ ...thread, author: postAuthor(creator, authors) })),
+    threads: threads.map(({ thread, creator }) => withAuthor(thread, postAuthor(creator, authors))),
     warnings,
   };
 }
 
 const countOf = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+// The post author, and the author's WordPress user id beside what else WordPress said of the post.
+function withAuthor(thread: ImportedThread, author: ImportedAuthor | null): ImportedThread {
+  const wordpress = thread.wordpress && { ...thread.wordpress, authorUserId: author?.userId ?? null };
+  return { ...thread, author, ...(wordpress ? { wordpress } : {}) };
+}
 
 function postAuthor(creator: string, authors: Map<string, ImportedAuthor>): ImportedAuthor | null {
   if (creator === '') return null;

@@ -2,6 +2,7 @@ import { toIsoDate } from '../dates/toIsoDate';
 import { ownEntry } from '../ownEntry';
 import type { ImportedComment } from '../../shared/importTypes';
 import { childText, type XmlNode } from '../xml/xmlNode';
+import { kanalFingerprint, kanalId, KANAL_META, metaValue } from './kanalMeta';
 import { isWpNamespace as WP } from './wxrNamespaces';
 
 const STATUS: Record<string, ImportedComment['status']> = {
@@ -45,6 +46,12 @@ export function readWxrComment(node: XmlNode, position: number): ImportedComment
     html: rawChildText(node, 'comment_content'),
   };
   if (!id) comment.numberedByParser = true;
+  const localDate = childText(node, WP, 'comment_date');
+  if (localDate) comment.wordpress = { author: comment.author.name, date: localDate };
+  const fingerprint = kanalFingerprint(metaValue(node, 'commentmeta', KANAL_META.fingerprint));
+  const replyId = kanalId(metaValue(node, 'commentmeta', KANAL_META.reply));
+  if (fingerprint || replyId)
+    comment.kanal = { ...(fingerprint ? { fingerprint } : {}), ...(replyId ? { replyId } : {}) };
   return comment;
 }
 

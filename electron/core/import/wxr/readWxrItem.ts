@@ -1,6 +1,7 @@
 import { toIsoDate } from '../dates/toIsoDate';
 import type { ImportedThread } from '../../shared/importTypes';
 import { attrOf, childOf, childrenOf, childText, type XmlNode } from '../xml/xmlNode';
+import { kanalId, KANAL_META, metaValue } from './kanalMeta';
 import { readWxrComment } from './readWxrComment';
 import { CONTENT, DC, isWpNamespace as WP, RSS } from './wxrNamespaces';
 
@@ -35,7 +36,19 @@ export function readWxrItem(item: XmlNode, lang: string | null): WxrItem | null 
     lang,
     categories: readTerms(item),
     comments: commentNodes.map((node, i) => readWxrComment(node, i + 1)),
+    wordpress: {
+      postId,
+      title,
+      postDate: childText(item, WP, 'post_date'),
+      postDateGmt: childText(item, WP, 'post_date_gmt'),
+      postType,
+      guid: childText(item, RSS, 'guid'),
+      link,
+      authorUserId: null,
+    },
   };
+  const kanalThreadId = kanalId(metaValue(item, 'postmeta', KANAL_META.thread));
+  if (kanalThreadId) thread.kanalThreadId = kanalThreadId;
   return { kind: 'thread', thread, creator: childText(item, DC, 'creator') };
 }
 
