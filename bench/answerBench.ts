@@ -21,9 +21,13 @@ import { absolute, median, relative, samples, timeMs, type Figure } from './figu
 
 const medianMs = async (runs: number, work: () => unknown): Promise<number> => median(await samples(runs, work));
 
-// Fewer threads for --quick.
+// The library's shape: fewer threads for --quick; the queue's paint figure uses one long thread and one short.
+export interface ThreadShape {
+  threads: number;
+  commentsPerThread: number;
+}
 let THREADS = 500;
-const COMMENTS_PER_THREAD = 40;
+let COMMENTS_PER_THREAD = 40;
 
 // Real words with their inflections, and 8,000 made-up ones, used as often as words are (a few very often, most
 // rarely: Zipf), so the index is about as varied as a real blog's.
@@ -85,7 +89,12 @@ function comment(thread: number, i: number): Comment {
 }
 
 // A library of 500 posts, each with a thread of 40 comments (20,000 in all), written through the library itself.
-export async function answerBenchLibrary(dataFile: string): Promise<void> {
+export async function answerBenchLibrary(
+  dataFile: string,
+  shape: ThreadShape = { threads: THREADS, commentsPerThread: COMMENTS_PER_THREAD },
+): Promise<void> {
+  THREADS = shape.threads;
+  COMMENTS_PER_THREAD = shape.commentsPerThread;
   const kanal = await openKanal(dataFile);
   const now = new Date().toISOString();
   await kanal.library.commit((data) => {

@@ -4,6 +4,7 @@ import { cliBench } from './cliBench';
 import { exportBench } from './exportBench';
 import type { Figure } from './figure';
 import { importBench } from './importBench';
+import { queuePaintBench } from './queuePaintBench';
 import { fullSizes, quickSizes } from './sizes';
 import { storeBench } from './storeBench';
 
@@ -16,7 +17,7 @@ export interface BenchResults {
 export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {
   const sizes = quick ? quickSizes : fullSizes;
   const figures: Figure[] = [];
-  for (const part of [importBench, storeBench, cliBench, answerBench, exportBench]) {
+  for (const part of [importBench, storeBench, cliBench, answerBench, exportBench, queuePaintBench]) {
     const more = await part(sizes);
     onFigures(more);
     figures.push(...more);
