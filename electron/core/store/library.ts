@@ -437,7 +437,7 @@ export class Library {
   // Whether memory now holds the root on disk; if it cannot be read, nothing is assumed about it.
   private async reload(): Promise<boolean> {
     const text = await storeFs.readText(this.dataFile).catch(() => null);
-    let parsed: ReturnType<typeof rootSchema.safeParse> | null = null;
+    let parsed: ReturnType<typeof rootSchema.safeParse> | null;
     try {
       parsed = text === null ? null : rootSchema.safeParse(JSON.parse(text));
     } catch {

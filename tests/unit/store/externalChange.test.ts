@@ -48,7 +48,7 @@ describe('a data file another program changed', () => {
 
   it('"Keep mine" writes the author’s version over it and keeps theirs as a backup', async () => {
     writeTheirs();
-    await kanal.handlers['posts.save']({ id: postId, title: 'Mine, edited' }).catch(() => undefined);
+    await expect(kanal.handlers['posts.save']({ id: postId, title: 'Mine, edited' })).rejects.toThrow();
     const status = await kanal.handlers['library.resolveChange']({ keep: 'mine' });
     expect(status.notices).toEqual([]);
     expect(JSON.parse(readFileSync(temp.dataFile, 'utf8')).posts[0].title).toBe('Mine');
@@ -60,7 +60,7 @@ describe('a data file another program changed', () => {
 
   it('"Load theirs" opens their version and keeps the author’s as a backup', async () => {
     writeTheirs();
-    await kanal.handlers['posts.save']({ id: postId, title: 'Mine, edited' }).catch(() => undefined);
+    await expect(kanal.handlers['posts.save']({ id: postId, title: 'Mine, edited' })).rejects.toThrow();
     await kanal.handlers['library.resolveChange']({ keep: 'theirs' });
     expect(kanal.library.data.posts[0]?.title).toBe('Theirs');
     expect(backupRoots().map((r) => r.posts[0]?.title)).toContain('Mine');
