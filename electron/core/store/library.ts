@@ -324,13 +324,14 @@ export class Library {
       return true;
     } catch (error) {
       if (options.required) throw error;
-      const message = `Kanal could not make a backup of the library: ${(error as Error).message}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `Kanal could not make a backup of the library: ${reason}`;
       if (!this.notices.some((n) => n.kind === 'backup-failed'))
         this.notices.push({
           id: `backup-failed-${this.now().getTime()}`,
           level: 'warning',
           kind: 'backup-failed',
-          values: { message },
+          values: { error: reason },
           message,
         });
       return false;
