@@ -54,31 +54,28 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSumm
       // A damaged root is kept as it is, alone.
     }
     const root = looseRoot(raw);
+    const earlier = new Map(previous?.manifest.files.map((f) => [f.path, f]));
+    const [rootPath = '', ...named] = libraryFiles(dataFile, root);
     const files: BackupFile[] = [];
-    for (const path of libraryFiles(dataFile, root)) {
-      const source = pathInside(home, path);
-      const target = pathInside(unfinished, path);
-      const known = previous?.manifest.files.find((f) => f.path === path);
-      const isRoot = files.length === 0;
-      const text = isRoot ? rootText : null;
-      const stats = await storeFs.stat(source).catch(() => null);
-      if (!stats && !isRoot) continue;
-      if (text === null && known && stats && known.bytes === stats.size && known.mtimeMs === stats.mtimeMs) {
-        await shareWith(pathInside(previous?.folder ?? '', path), target);
-        files.push(known);
-        continue;
-      }
-      const content = text ?? (await storeFs.readText(source));
-      const entry = {
-        path,
-        bytes: Buffer.byteLength(content),
-        sha256: hashText(content),
-        mtimeMs: stats?.mtimeMs ?? 0,
-      };
-      if (known && previous && known.sha256 === entry.sha256)
-        await shareWith(pathInside(previous.folder, path), target);
-      else await writeNew(target, content);
+    const keep = async (path: string, content: string, mtimeMs: number): Promise<void> => {
+      const entry = { path, bytes: Buffer.byteLength(content), sha256: hashText(content), mtimeMs };
+      const known = earlier.get(path);
+      if (previous && known?.sha256 === entry.sha256)
+        await shareWith(pathInside(previous.folder, path), pathInside(unfinished, path));
+      else await writeNew(pathInside(unfinished, path), content);
       files.push(entry);
+    };
+    await keep(rootPath, rootText, request.rootText === undefined ? (await storeFs.stat(dataFile)).mtimeMs : 0);
+    for (const path of named) {
+      const source = pathInside(home, path);
+      const stats = await storeFs.stat(source).catch(() => null);
+      if (!stats) continue;
+      const known = earlier.get(path);
+      // Same size and time of change as when the previous snapshot copied it: shared without reading it again.
+      if (previous && known && known.bytes === stats.size && known.mtimeMs === stats.mtimeMs) {
+        await shareWith(pathInside(previous.folder, path), pathInside(unfinished, path));
+        files.push(known);
+      } else await keep(path, await storeFs.readText(source), stats.mtimeMs);
     }
     const manifest: BackupManifest = {
       createdAt: now.toISOString(),
