@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { APP_CSP_META } from './electron/core/csp';
+
+// index.html carries the one policy of electron/core/csp.ts too, for a page opened without its headers.
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'kanal-content-security-policy',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: APP_CSP_META },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 export default defineConfig({
   main: {
@@ -23,7 +37,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [contentSecurityPolicy(), react()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -6,17 +6,23 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openKanal } from '../electron/core/openKanal';
 import { docText } from '../electron/core/shared/content/docText';
+import { docWords } from '../electron/core/shared/content/docWords';
 import { writeFileDurably } from '../electron/core/store/durableWrite';
 import {
   SCHEMA_VERSION,
   type Comment,
   type Doc,
+  type PostBody,
   type ThreadBody,
   type ThreadIndex,
 } from '../electron/core/shared/schema';
-import { medianMs, timeMs } from './measure';
+import type { BenchSizes } from './sizes';
+import { absolute, median, relative, samples, timeMs, type Figure } from './figure';
 
-const THREADS = 500;
+const medianMs = async (runs: number, work: () => unknown): Promise<number> => median(await samples(runs, work));
+
+// Fewer threads for --quick.
+let THREADS = 500;
 const COMMENTS_PER_THREAD = 40;
 
 // Real words with their inflections, and 8,000 made-up ones, used as often as words are (a few very often, most
@@ -84,11 +90,14 @@ export async function answerBenchLibrary(dataFile: string): Promise<void> {
   const now = new Date().toISOString();
   await kanal.library.commit((data) => {
     const threads = [];
+    const posts: PostBody[] = [];
     for (let t = 0; t < THREADS; t++) {
+      const text = doc(sentence(200));
+      posts.push({ schemaVersion: SCHEMA_VERSION, postId: `p${t}`, doc: text, updatedAt: now });
       data.posts.push({
         id: `p${t}`,
         title: `Inlägg ${t} om ${word(t)}`,
-        doc: doc(sentence(200)),
+        words: docWords(text),
         channels: [],
         status: 'published',
         lang: 'sv',
@@ -125,7 +134,7 @@ export async function answerBenchLibrary(dataFile: string): Promise<void> {
       data.threads.push(index);
       threads.push({ threadId: index.id, rev: 0, body });
     }
-    return { result: null, threads };
+    return { result: null, threads, posts };
   });
   await kanal.services.threads.recount();
   await kanal.close();
@@ -150,7 +159,8 @@ async function longestBlockMs(work: () => Promise<unknown>): Promise<{ ms: numbe
   return { ms, longest };
 }
 
-export async function answerBench(): Promise<{ name: string; ratio: number; details: string }[]> {
+export async function answerBench(sizes: BenchSizes): Promise<Figure[]> {
+  THREADS = sizes.quick ? 100 : 500;
   const folder = mkdtempSync(join(tmpdir(), 'kanal-bench-answer-'));
   const dataFile = join(folder, 'kanal.json');
   try {
@@ -178,7 +188,11 @@ export async function answerBench(): Promise<{ name: string; ratio: number; deta
 
     // Search: the first query builds the index. Baseline: a plain substring scan of the same texts.
     const texts = [
-      ...kanal.library.data.posts.flatMap((p) => [p.title, docText(p.doc)]),
+      ...(
+        await Promise.all(
+          kanal.library.data.posts.map(async (p) => [p.title, docText((await kanal.library.readPostBody(p)).doc)]),
+        )
+      ).flat(),
       ...bodies.flatMap((b) => b.comments.flatMap((c) => [c.text, c.author.name])),
     ];
     const scan = (needle: string) => texts.filter((t) => t.toLowerCase().includes(needle)).length;
@@ -216,36 +230,33 @@ export async function answerBench(): Promise<{ name: string; ratio: number; deta
 
     const comments = THREADS * COMMENTS_PER_THREAD;
     return [
-      {
-        name: `reply queue, first call (${comments} comments, ${THREADS} threads) vs reading+parsing the thread files`,
-        ratio: cold / parseOnly,
-        details: `${waiting} waiting, ${cold.toFixed(0)} ms vs ${parseOnly.toFixed(0)} ms`,
-      },
-      {
-        name: 'reply queue, later calls vs one filter+sort pass over the cached comments',
-        ratio: warm / plainPass,
-        details: `${warm.toFixed(1)} ms vs ${plainPass.toFixed(1)} ms`,
-      },
-      {
-        name: 'search index build (first query) vs one substring scan of the same texts',
-        ratio: build.ms / scanMs,
-        details: `${build.ms.toFixed(0)} ms (${buildCpu.toFixed(0)} ms CPU) vs ${scanMs.toFixed(1)} ms; event loop blocked at most ${build.longest.toFixed(0)} ms; heap +${indexMb.toFixed(0)} MB`,
-      },
-      {
-        name: 'search, one query on the built index: event loop blocked',
-        ratio: oneQuery.longest / scanMs,
-        details: `${oneQuery.longest.toFixed(0)} ms blocked vs ${scanMs.toFixed(1)} ms scan`,
-      },
-      {
-        name: `search, ${queries.length} queries (prefix, fuzzy, folded) vs substring scans of the same texts`,
-        ratio: queryMs / scanAll,
-        details: `${(queryMs / queries.length).toFixed(1)} ms vs ${(scanAll / queries.length).toFixed(1)} ms per query: ${perQuery.join(', ')}`,
-      },
-      {
-        name: "reply autosave (that thread's file only) vs a durable write of the same file",
-        ratio: autosave / bareWrite,
-        details: `${autosave.toFixed(1)} ms vs ${bareWrite.toFixed(1)} ms`,
-      },
+      relative(
+        `reply queue, first call (${waiting} of ${comments} comments waiting, ${THREADS} threads), vs reading+parsing the thread files`,
+        [cold],
+        [parseOnly],
+        null,
+      ),
+      relative('reply queue, later calls, vs one filter+sort pass over the cached comments', [warm], [plainPass], null),
+      relative(
+        `search index build (first query; ${buildCpu.toFixed(0)} ms CPU, heap +${indexMb.toFixed(0)} MB), vs one substring scan of the same texts`,
+        [build.ms],
+        [scanMs],
+        null,
+      ),
+      absolute('search index build: longest event-loop block', 'ms', [build.longest], 50),
+      absolute('search, one query on the built index: longest event-loop block', 'ms', [oneQuery.longest], 50),
+      relative(
+        `search, ${queries.length} queries (prefix, fuzzy, folded), vs substring scans of the same texts: ${perQuery.join(', ')}`,
+        [queryMs],
+        [scanAll],
+        null,
+      ),
+      relative(
+        "reply autosave (that thread's file only), vs a durable write of the same file",
+        [autosave],
+        [bareWrite],
+        null,
+      ),
     ];
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,7 +1,36 @@
+import { cpus, totalmem } from 'node:os';
 import { answerBench } from './answerBench';
+import { cliBench } from './cliBench';
+import type { Figure } from './figure';
 import { importBench } from './importBench';
+import { fullSizes, quickSizes } from './sizes';
 import { storeBench } from './storeBench';
 
-export async function runBenchmarks(): Promise<{ name: string; ratio: number; details: string }[]> {
-  return [...(await importBench()), ...(await storeBench()), ...(await answerBench())];
+export interface BenchResults {
+  machine: Record<string, string | number>;
+  figures: Figure[];
+}
+
+// Every figure of the benchmark, each against its baseline from the same run.
+export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {
+  const sizes = quick ? quickSizes : fullSizes;
+  const figures: Figure[] = [];
+  for (const part of [importBench, storeBench, cliBench, answerBench]) {
+    const more = await part(sizes);
+    onFigures(more);
+    figures.push(...more);
+  }
+  const cpu = cpus();
+  return {
+    machine: {
+      cpu: cpu[0]?.model ?? 'unknown',
+      cores: cpu.length,
+      memoryGB: Math.round(totalmem() / 1e9),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      quick: quick ? 'yes' : 'no',
+      date: new Date().toISOString(),
+    },
+    figures,
+  };
 }

@@ -23,8 +23,8 @@ export interface KanalApp {
   page: Page;
   mode: AppMode;
   dataFile: string;
-  // Closes the app the way an author would and opens it again on the same data file.
-  restart(): Promise<Page>;
+  // Closes the app the way an author would and opens it again on the same data file; `whileClosed` runs in between.
+  restart(whileClosed?: () => void | Promise<void>): Promise<Page>;
   // Runs `trigger` (a click on an export action) and returns the exported file's text, however the mode saves it.
   exportedText(trigger: () => Promise<void>): Promise<string>;
 }
@@ -118,8 +118,9 @@ export const test = base.extend<{ app: KanalApp }>({
         return running.page;
       },
       exportedText: (trigger) => running.exportedText(trigger),
-      async restart() {
+      async restart(whileClosed) {
         await running.stop();
+        await whileClosed?.();
         running = await start();
         return running.page;
       },

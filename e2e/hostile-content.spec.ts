@@ -88,5 +88,26 @@ test('hostile comments show as text, and every link in a thread points to the we
   await expect(view.locator('img, svg, math, script, style, form, iframe, [onerror], [onclick]')).toHaveCount(0);
   await expect(view.getByRole('link', { name: 'fine link' })).toHaveAttribute('href', 'https://reader.example/');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // The reply queue shows the same comments through the same sanitizer, with the quotes of what they answer.
+  await page.getByRole('tab', { name: /^Needs reply/ }).click();
+  const queue = page.getByRole('region', { name: 'Comments waiting for a reply' });
+  await expect(queue.getByText('words 7')).toBeVisible();
+  const queueView = page.locator('.queue-view');
+  const queueHrefs = await queueView
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(queueHrefs.length).toBeGreaterThan(0);
+  for (const href of queueHrefs) expect(href).toMatch(/^https?:\/\//);
+  await expect(queueView.locator('img, svg, math, script, style, form, iframe, [onerror], [onclick]')).toHaveCount(0);
+  await queue.getByRole('button', { name: 'Reply', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Quote selection' }).click();
+  const replyBody = page.getByRole('textbox', { name: 'Reply body' });
+  await expect(replyBody.locator('blockquote')).toBeVisible();
+  // A quote is the comment's words as text.
+  await expect(replyBody.locator('img, svg, math, script, style, form, iframe, a, [onerror], [onclick]')).toHaveCount(
+    0,
+  );
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });

@@ -4,15 +4,20 @@ import { config as configureZod } from 'zod';
 import { App } from './app/App';
 import { applyAppearance } from './features/settings/applyAppearance';
 import { readCachedAppearance } from './lib/appearanceCache';
+import { routeLinkClicks } from './lib/routeLinkClicks';
 import './i18n';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/editor.css';
 import './styles/threads.css';
+import './styles/search.css';
+import './styles/replies.css';
 
 // The page's CSP forbids eval; zod must not even try its compiled parsers.
 configureZod({ jitless: true });
+
+routeLinkClicks();
 
 const cached = readCachedAppearance();
 if (cached) applyAppearance(cached);

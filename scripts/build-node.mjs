@@ -1,7 +1,15 @@
 // Bundles the command line (and with it the browser host) for plain Node, and links `kanal` into
 // node_modules/.bin so `npx kanal` and tools that call node_modules/.bin/kanal find it.
 import { build } from 'esbuild';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+
+// What every command needs at start goes into the bundle: loading zod as its hundreds of modules took longer than
+// the rest of `kanal posts`. Every other package stays external and loads only with the command that needs it.
+const BUNDLED = new Set(['zod', 'lowdb']);
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+const external = Object.keys(dependencies)
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 // Chunks are named by content: a fresh folder leaves no stale ones behind.
 rmSync('out/cli', { recursive: true, force: true });
@@ -16,7 +24,7 @@ await build({
   // What a command loads with import() (parsers, the page writer, the host) stays in chunks of its own,
   // so `kanal posts` never loads the importer's packages.
   splitting: true,
-  packages: 'external',
+  external,
   sourcemap: true,
   logLevel: 'warning',
 });

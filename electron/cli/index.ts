@@ -1,6 +1,13 @@
 import { CommanderError } from 'commander';
 import { kanalProgram, type ExitCode } from './program';
 
+// A reader that stops early (`kanal posts --json | head`) closes the pipe: what was asked for was given, so the
+// command ends quietly with the code it would have had.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 async function main(argv: string[]): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
   const program = kanalProgram(async (access, action) => {

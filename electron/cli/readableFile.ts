@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { KanalError } from '../core/errors';
 
 // What went wrong reading a file, in words rather than an errno code.
@@ -20,6 +20,15 @@ const reasonOf = (error: unknown): string => {
 export async function readNamedFile(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
+  } catch (error) {
+    throw new KanalError('unreadable', `Cannot read ${path}: ${reasonOf(error)}.`);
+  }
+}
+
+// A file's size from the file system, so a file too big to use is refused before it is read.
+export async function namedFileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
   } catch (error) {
     throw new KanalError('unreadable', `Cannot read ${path}: ${reasonOf(error)}.`);
   }

@@ -23,6 +23,7 @@ import {
   type ThreadFormat,
 } from './shared/schema';
 import type { SkipCounts } from './shared/importTypes';
+import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH } from './shared/policy';
 
 // THE contract: every operation the renderer and the CLI may call, its input schema and its result type.
 // Electron IPC, the HTTP host and the CLI all call through dispatch, a thin loop over this table.
@@ -129,6 +130,8 @@ export interface QueueItem {
   // The comment this one answers: who wrote it and how it began.
   inReplyTo: { commentId: string; author: { name: string }; quote: string } | null;
   draftReplyId: string | null;
+  // The author's own word on whose comment it is (see CommentView), so marking it can be taken back exactly.
+  byAuthorOverride: boolean | null;
 }
 
 export interface QueueResult {
@@ -242,10 +245,20 @@ export interface ClosingAnswer {
   closing: boolean;
 }
 
+export interface OpenedLink {
+  // The address as it was handed to the system, normalized by the URL policy.
+  url: string;
+}
+
 // Declares one operation: its input schema for validation, its result type for the compiler.
 const op =
   <R>() =>
   <I extends z.ZodType>(input: I) => ({ input, byTransport: false as const, result: undefined as unknown as R });
+
+// An autosave: it may be sent as the page goes away (browser mode sends it with keepalive) and must outlive it.
+const autosaveOp =
+  <R>() =>
+  <I extends z.ZodType>(input: I) => ({ ...op<R>()(input), autosave: true as const });
 
 // An operation that only the transport can carry out (a native dialog, the desktop window).
 const transportOp =
@@ -253,6 +266,10 @@ const transportOp =
   <I extends z.ZodType>(input: I) => ({ input, byTransport: true as const, result: undefined as unknown as R });
 
 const none = z.object({}).strict();
+const linkUrl = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine((url) => isAllowedUrl(url, LINK_SCHEMES), `Kanal opens only ${LINK_SCHEMES.join(', ')} links`);
 const byId = z.object({ id }).strict();
 const postSaveInput = z
   .object({
@@ -327,7 +344,7 @@ export const operations = {
   'posts.list': op<PostSummary[]>()(z.object({ channelId: id.optional() }).strict()),
   'posts.get': op<Post>()(byId),
   'posts.create': op<Post>()(z.object({ title: title.optional(), lang: lang.optional() }).strict()),
-  'posts.save': op<Post>()(postSaveInput),
+  'posts.save': autosaveOp<Post>()(postSaveInput),
   'posts.delete': op<{ id: string }>()(byId),
   'posts.restore': op<Post>()(byId),
 
@@ -364,7 +381,7 @@ export const operations = {
 
   'replies.list': op<ReplyView[]>()(z.object({ threadId }).strict()),
   // Creates the comment's draft or updates it (autosave); only that thread's file is written.
-  'replies.save': op<ReplyView>()(replySaveInput),
+  'replies.save': autosaveOp<ReplyView>()(replySaveInput),
   // A reply from plain text or HTML (the CLI); a finished one when `done`, else it becomes the comment's draft.
   'replies.create': op<ReplyView>()(replyCreateInput),
   'replies.finish': op<ReplyView>()(replyRef),
@@ -385,6 +402,8 @@ export const operations = {
 
   // The page's answer to the desktop's save-before-close command: its pending saves are written.
   'app.readyToClose': transportOp<ClosingAnswer>()(none),
+  // Desktop only: a link from a post, a comment or a reply opens in the system's browser or mail program.
+  'app.openLink': transportOp<OpenedLink>()(z.object({ url: linkUrl }).strict()),
 };
 
 // The queue's filters, for the helpers that apply them.
@@ -419,6 +438,9 @@ export type KanalBridge = {
 };
 
 export const operationNames = Object.keys(operations) as OperationName[];
+export const autosaveOperationNames: ReadonlySet<OperationName> = new Set(
+  operationNames.filter((name) => 'autosave' in operations[name]),
+);
 
 // `posts.save` is method `save` of namespace `posts`.
 export const operationParts = (name: OperationName): [namespace: string, method: string] => {

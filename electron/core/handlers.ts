@@ -18,7 +18,7 @@ import { threadsService } from './threads/threadsService';
 
 export type { Handlers, TransportHandlers } from './handlerTypes';
 
-// The browser host and the CLI have no native dialog and no desktop window to close.
+// The browser host and the CLI have no native dialog, no desktop window to close and no system browser to hand links to.
 export const browserTransport: TransportHandlers = {
   'export.saveHtml': () => {
     throw new KanalError(
@@ -27,6 +27,9 @@ export const browserTransport: TransportHandlers = {
     );
   },
   'app.readyToClose': () => ({ closing: false }),
+  'app.openLink': () => {
+    throw new KanalError('unsupported', 'In the browser, links open in a new tab of the browser itself.');
+  },
 };
 
 export function createServices(library: Library, deps: Deps) {

@@ -15,9 +15,23 @@ export const loadValidateDoc = () =>
   oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.validateDoc);
 export const loadRepairDoc = () => oneAtATime(() => import('./shared/content/validateDoc')).then((m) => m.repairDoc);
 export const loadImportFiles = () => oneAtATime(() => import('./threads/importFiles')).then((m) => m.importFiles);
+export const loadReplyContent = () => oneAtATime(() => import('./replies/replyContent'));
+export const loadSearchIndex = () => oneAtATime(() => import('./search/searchIndex')).then((m) => m.SearchIndex);
+export const loadStoredBodyParsers = () =>
+  oneAtATime(async () => {
+    const [posts, threads] = [await import('./store/parsePostBody'), await import('./store/parseThreadBody')];
+    return { parsePostBody: posts.parsePostBody, parseThreadBody: threads.parseThreadBody };
+  });
 export const loadPageWriter = () => oneAtATime(() => import('./export/htmlPage')).then((m) => m.exportPostHtml);
 
 // For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
 export const loadHeavyModulesAhead = async (): Promise<void> => {
-  await Promise.all([loadValidateDoc(), loadImportFiles(), loadPageWriter()]);
+  await Promise.all([
+    loadValidateDoc(),
+    loadImportFiles(),
+    loadPageWriter(),
+    loadStoredBodyParsers(),
+    loadReplyContent(),
+    loadSearchIndex(),
+  ]);
 };

@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { APP_ENTRY_URL } from './appScheme';
 
 // The one window: sandboxed, isolated, no Node, and only our preload.
 export function createMainWindow(options: { spellcheck: boolean }): BrowserWindow {
@@ -18,12 +19,15 @@ export function createMainWindow(options: { spellcheck: boolean }): BrowserWindo
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: options.spellcheck,
+      webviewTag: false,
+      // No auxclick events: a middle click gives a page no way of its own to open a link.
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
     },
   });
   window.once('ready-to-show', () => window.show());
   // The installed app never loads a page named by its environment: that page would get the preload's whole API.
   const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-  if (devServer) void window.loadURL(devServer);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  void window.loadURL(devServer ?? APP_ENTRY_URL);
   return window;
 }

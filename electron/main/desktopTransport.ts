@@ -1,9 +1,12 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Services, TransportHandlers } from '../core/handlers';
 import { writeFileDurably } from '../core/store/durableWrite';
+import { KanalError } from '../core/errors';
+import { LINK_SCHEMES } from '../core/shared/policy';
 import type { CloseGate } from './closeGate';
+import { openExternalLink } from './openExternalLink';
 
-// What only the desktop can do: ask where to save an export, and close the window once the page has saved.
+// What only the desktop can do: ask where to save an export, close the window once the page has saved, open links outside.
 export function desktopTransport(
   services: Services,
   window: () => BrowserWindow | null,
@@ -20,5 +23,10 @@ export function desktopTransport(
       return { saved: true, path: choice.filePath };
     },
     'app.readyToClose': () => closeGate.readyToClose(),
+    'app.openLink': async ({ url }) => {
+      const opened = await openExternalLink(url);
+      if (!opened) throw new KanalError('invalid-input', `Kanal opens only ${LINK_SCHEMES.join(', ')} links.`);
+      return { url: opened };
+    },
   };
 }

@@ -1,18 +1,19 @@
-import { app, session, shell } from 'electron';
+import { app, session } from 'electron';
 import { APP_CSP } from '../core/csp';
-import { allowedUrl, WEB_SCHEMES } from '../core/shared/policy';
+import { openExternalLink } from './openExternalLink';
 
 // Nothing the page does may leave the app: no navigation, no new windows, no permissions, one CSP.
 export function hardenSessions(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (url !== contents.getURL()) event.preventDefault();
+    // Only a reload of the page itself; links go through the window-open handler or the app.openLink operation.
+    contents.on('will-navigate', (event) => {
+      if (event.url !== contents.getURL()) event.preventDefault();
     });
+    contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links in posts and comments open in the author's browser, never inside the app.
-      const web = allowedUrl(url, WEB_SCHEMES);
-      if (web) void shell.openExternal(web);
+      // A link that asks for a new window opens outside the app, if the URL policy allows it, never inside.
+      void openExternalLink(url).catch(() => null);
       return { action: 'deny' };
     });
   });

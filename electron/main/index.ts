@@ -9,6 +9,7 @@ import { dataFileArgument } from './dataFileArgument';
 import { desktopTransport } from './desktopTransport';
 import { hardenSessions } from './hardenSessions';
 import { registerIpc } from './registerIpc';
+import { registerAppScheme, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
 
 let mainWindow: BrowserWindow | null = null;
@@ -42,6 +43,7 @@ function setupWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
+  serveRenderer();
   spellcheck = setupSpellcheck();
   try {
     kanal = await setupLibrary();
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
 }
 
 if (setupSingleInstance()) {
+  registerAppScheme();
   app.on('window-all-closed', () => app.quit());
   // Let the last save reach the disk and release the library's lock before the process ends.
   app.on('will-quit', (event) => {

@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
 
-export type Section = 'posts' | 'comments';
+export const SECTIONS = ['posts', 'comments', 'queue'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 interface SectionTabsProps {
   section: Section;
   panelId: string;
-  needsReply: number;
+  // Comments waiting for a reply, or null while not yet counted.
+  needsReply: number | null;
   onChange: (section: Section) => void;
 }
 
-// Posts or Comments: which list the sidebar shows and what the main area edits.
+// Posts, Comments or Needs reply: which list the sidebar shows and what the main area holds.
 export function SectionTabs({ section, panelId, needsReply, onChange }: SectionTabsProps) {
-  const { t } = useTranslation();
-  const tab = (value: Section, label: string, extra?: string) => (
+  const { t, i18n } = useTranslation();
+  const labels: Record<Section, string> = { posts: t('app.posts'), comments: t('app.comments'), queue: t('queue.nav') };
+  const tab = (value: Section, index: number) => (
     <button
+      key={value}
       type="button"
       role="tab"
       id={`${panelId}-${value}`}
@@ -23,19 +27,26 @@ export function SectionTabs({ section, panelId, needsReply, onChange }: SectionT
       onClick={() => onChange(value)}
       onKeyDown={(event) => {
         if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-        const next = value === 'posts' ? 'comments' : 'posts';
+        const step = event.key === 'ArrowRight' ? 1 : -1;
+        const next = SECTIONS[(index + step + SECTIONS.length) % SECTIONS.length] ?? value;
         onChange(next);
         requestAnimationFrame(() => document.getElementById(`${panelId}-${next}`)?.focus());
       }}
     >
-      {label}
-      {extra && <span className="badge badge-attention">{extra}</span>}
+      {labels[value]}
+      {value === 'queue' && needsReply !== null && (
+        <>
+          {' '}
+          <span className={needsReply > 0 ? 'badge badge-attention' : 'badge'}>
+            {new Intl.NumberFormat(i18n.language).format(needsReply)}
+          </span>
+        </>
+      )}
     </button>
   );
   return (
     <div role="tablist" aria-label={t('app.sections')} className="section-tabs">
-      {tab('posts', t('app.posts'))}
-      {tab('comments', t('app.comments'), needsReply > 0 ? t('thread.needReply', { count: needsReply }) : undefined)}
+      {SECTIONS.map(tab)}
     </div>
   );
 }

@@ -1,10 +1,14 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { MAIN_CONTENT_ID } from '../lib/mainContent';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
 import { PostEditor } from '../features/editor/PostEditor';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
+import { FIRST, type Cursor } from '../features/keyboard/cursor';
+import { ShortcutsDialog } from '../features/keyboard/ShortcutsDialog';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { NewPostShell } from '../features/posts/NewPostShell';
 import { PostList } from '../features/posts/PostList';
@@ -12,7 +16,14 @@ import { UndoToast } from '../features/posts/UndoToast';
 import { useNewPost } from '../features/posts/useNewPost';
 import { usePostActions } from '../features/posts/usePostActions';
 import { usePosts } from '../features/posts/usePosts';
+import { QueueSidebar } from '../features/queue/QueueSidebar';
+import { ALL_WAITING, type QueueFilters } from '../features/queue/queueFilters';
+import { QueueView } from '../features/queue/QueueView';
+import { useQueueCount } from '../features/queue/useQueueCount';
+import { installCommentSelection } from '../features/replies/commentSelection';
+import { resumeReplyDrafts } from '../features/replies/resumeReplyDrafts';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { SnippetsDialog } from '../features/snippets/SnippetsDialog';
 import { ThreadList } from '../features/threads/ThreadList';
 import { ThreadView } from '../features/threads/ThreadView';
 import { useThreadList } from '../features/threads/useThreadList';
@@ -22,19 +33,35 @@ import { SectionTabs, type Section } from './SectionTabs';
 import { useDialogs } from './useDialogs';
 import { useMenuCommands } from './useMenuCommands';
 
-// The app once it can reach the core: lists on the left, the open post or thread on the right.
+const SIDEBAR_LABELS: Record<Section, (t: TFunction) => string> = {
+  posts: (t) => t('posts.listLabel'),
+  comments: (t) => t('thread.listLabel'),
+  queue: (t) => t('queue.filtersLabel'),
+};
+
+// The app once it can reach the core: lists on the left, the open post, thread or reply queue on the right.
 export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: number; bumpThreads: () => void }) {
   const { t } = useTranslation();
   const panelId = useId();
   const [section, setSection] = useState<Section>('posts');
   const [postId, setPostId] = useState<string | null>(null);
   const [threadId, setThreadId] = useState<string | null>(null);
+  // The comment a thread opens at (from the queue); `request` opens it afresh each time.
+  const [threadFocus, setThreadFocus] = useState<{ commentId: string; request: number } | null>(null);
+  const [queueFilters, setQueueFilters] = useState<QueueFilters>(ALL_WAITING);
+  const [queueCursor, setQueueCursor] = useState<Cursor>(FIRST);
   const [channelFilter, setChannelFilter] = useState<string | null>(null);
   const [postsVersion, bumpPosts] = useVersion();
   const dialogs = useDialogs();
   const postList = usePosts(postsVersion);
   const allPosts = postList.posts ?? [];
   const threads = useThreadList(threadsVersion);
+  const needsReply = useQueueCount(threadsVersion);
+  useEffect(() => {
+    // Reply drafts whose last words never reached the data file go there now.
+    void resumeReplyDrafts();
+    return installCommentSelection();
+  }, []);
 
   const openPost = useCallback((id: string | null) => {
     setSection('posts');
@@ -43,6 +70,16 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   const openThread = useCallback((id: string) => {
     setSection('comments');
     setThreadId(id);
+    setThreadFocus(null);
+  }, []);
+  const openInThread = useCallback((id: string, commentId: string) => {
+    setSection('comments');
+    setThreadId(id);
+    setThreadFocus((previous) => ({ commentId, request: (previous?.request ?? 0) + 1 }));
+  }, []);
+  const changeQueueFilters = useCallback((filters: QueueFilters) => {
+    setQueueFilters(filters);
+    setQueueCursor(FIRST);
   }, []);
   const actions = usePostActions({ openPost, openPostId: postId, onListChanged: bumpPosts });
   const newPost = useNewPost({
@@ -73,7 +110,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
 
   return (
     <div className="app">
-      <a href="#main-content" className="skip-link">
+      <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
         {t('app.skip')}
       </a>
       <AppHeader
@@ -81,6 +118,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
         onImport={() => dialogs.openImport('files')}
         onChannels={dialogs.openChannels}
         onSettings={dialogs.openSettings}
+        onOpenPost={openPost}
+        onOpenComment={openInThread}
       />
       <NoticeBanner />
       {actions.error && (
@@ -88,15 +127,10 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
           {actions.error}
         </p>
       )}
-      <SectionTabs
-        section={section}
-        panelId={panelId}
-        needsReply={threads.reduce((sum, thread) => sum + thread.needsReply, 0)}
-        onChange={setSection}
-      />
+      <SectionTabs section={section} panelId={panelId} needsReply={needsReply} onChange={setSection} />
       <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-${section}`} className="workspace">
-        <aside className="sidebar" aria-label={section === 'posts' ? t('posts.listLabel') : t('thread.listLabel')}>
-          {section === 'posts' ? (
+        <aside className="sidebar" aria-label={SIDEBAR_LABELS[section](t)}>
+          {section === 'posts' && (
             <PostList
               list={postList}
               channelFilter={channelFilter}
@@ -105,23 +139,49 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
               onOpen={openPost}
               onDelete={(post) => void actions.remove(post)}
             />
-          ) : (
+          )}
+          {section === 'comments' && (
             <ThreadList threads={threads} posts={allPosts} selectedId={threadId} onOpen={openThread} />
           )}
+          {section === 'queue' && (
+            <QueueSidebar
+              filters={queueFilters}
+              threads={threads}
+              posts={allPosts}
+              onFilters={changeQueueFilters}
+              onSnippets={dialogs.openSnippets}
+              onShortcuts={dialogs.openShortcuts}
+            />
+          )}
         </aside>
-        <main id="main-content" className="main-panel" tabIndex={-1}>
+        <main id={MAIN_CONTENT_ID} className="main-panel" tabIndex={-1}>
           {section === 'posts' && postId && (
             <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />
           )}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
           {section === 'comments' && threadId && (
             <ThreadView
-              key={threadId}
+              key={`${threadId}:${threadFocus?.request ?? 0}`}
               threadId={threadId}
               version={threadsVersion}
               posts={allPosts}
+              focusCommentId={threadFocus?.commentId ?? null}
               onChanged={listsChanged}
               onDeleted={() => setThreadId(null)}
+              onShortcuts={dialogs.openShortcuts}
+              onManageSnippets={dialogs.openSnippets}
+            />
+          )}
+          {section === 'queue' && (
+            <QueueView
+              filters={queueFilters}
+              onClearFilters={() => changeQueueFilters({ ...ALL_WAITING, order: queueFilters.order })}
+              version={threadsVersion}
+              cursor={queueCursor}
+              onCursor={setQueueCursor}
+              onOpenInThread={openInThread}
+              onShortcuts={dialogs.openShortcuts}
+              onManageSnippets={dialogs.openSnippets}
             />
           )}
           {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
@@ -152,6 +212,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
       )}
       {dialogs.dialog.kind === 'settings' && <SettingsDialog onClose={dialogs.close} />}
       {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} />}
+      {dialogs.dialog.kind === 'snippets' && <SnippetsDialog onClose={dialogs.close} />}
+      {dialogs.dialog.kind === 'shortcuts' && <ShortcutsDialog onClose={dialogs.close} />}
       {dialogs.dialog.kind === 'import' && (
         <ImportDialog
           key={dialogs.dialog.key}

@@ -5,6 +5,8 @@ export type OpenDialog =
   | { kind: 'none' }
   | { kind: 'settings' }
   | { kind: 'channels' }
+  | { kind: 'snippets' }
+  | { kind: 'shortcuts' }
   // `key` gives each opening a fresh form, e.g. when more files are dropped.
   | { kind: 'import'; tab: ImportTab; files: File[]; key: number };
 
@@ -18,5 +20,7 @@ export const useDialogs = () => {
   );
   const openSettings = useCallback(() => setDialog({ kind: 'settings' }), []);
   const openChannels = useCallback(() => setDialog({ kind: 'channels' }), []);
-  return { dialog, close, openImport, openSettings, openChannels };
+  const openSnippets = useCallback(() => setDialog({ kind: 'snippets' }), []);
+  const openShortcuts = useCallback(() => setDialog({ kind: 'shortcuts' }), []);
+  return { dialog, close, openImport, openSettings, openChannels, openSnippets, openShortcuts };
 };

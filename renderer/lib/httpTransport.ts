@@ -1,3 +1,4 @@
+import { autosaveOperationNames } from '../../electron/core/api';
 import { decodeWire, encodeWire } from '../../electron/core/shared/wire';
 import { ApiError } from './apiError';
 import { unwrapEnvelope } from './envelope';
@@ -12,7 +13,7 @@ export const httpTransport =
   (token: string): Transport =>
   async (name, input) => {
     const body = encodeWire(input);
-    const keepalive = name === 'posts.save' && new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT;
+    const keepalive = autosaveOperationNames.has(name) && new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT;
     let response: Response;
     try {
       response = await fetch(`/api/${name}`, {

@@ -7,7 +7,9 @@ export const shortcutLabel = (keys: string, form: 'screen' | 'aria' = 'screen'):
     if (part === 'Mod') return aria ? (isMac ? 'Meta' : 'Control') : isMac ? '⌘' : 'Ctrl';
     if (part === 'Shift') return isMac && !aria ? '⇧' : 'Shift';
     if (part === 'Alt') return isMac && !aria ? '⌥' : 'Alt';
-    return part.toUpperCase();
+    if (part === 'Escape') return aria ? part : 'Esc';
+    // A letter as printed on the key; a named key (Enter) as it is.
+    return part.length === 1 ? part.toUpperCase() : part;
   });
   return parts.join(isMac && !aria ? '' : '+');
 };

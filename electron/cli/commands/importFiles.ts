@@ -1,8 +1,10 @@
 import { basename } from 'node:path';
 import type { ImportFormat, ImportSummary, KanalApi } from '../../core/api';
 import { KanalError } from '../../core/errors';
-import { readNamedFile } from '../readableFile';
+import { ImportFileError } from '../../core/import/ImportFileError';
+import { namedFileSize, readNamedFile } from '../readableFile';
 import { followImport } from '../../core/shared/followImport';
+import { MAX_IMPORT_BYTES, tooBigToImport } from '../../core/shared/limits';
 import { addSkipCounts, emptySkipCounts } from '../../core/import/normalize/skipCounts';
 import type { SkipReason } from '../../core/shared/importTypes';
 import type { OpenLibrary } from '../openLibrary';
@@ -23,10 +25,10 @@ export async function importCommand(
   paths: string[],
   options: { format: ImportFormat; json: boolean },
 ): Promise<number> {
-  const files = await readFiles(paths);
+  const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
+  const files = await readFiles(paths, summary);
   const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
   const showProgress = total >= PROGRESS_FROM_BYTES;
-  const summary: ImportSummary = { threads: [], skipped: emptySkipCounts(), errors: [] };
   let before = 0;
   for (const file of files) {
     const reportProgress = (done: number) =>
@@ -40,10 +42,21 @@ export async function importCommand(
   return summary.errors.some((e) => e.refused) ? 1 : 0;
 }
 
-async function readFiles(paths: string[]): Promise<ImportFile[]> {
+// The files small enough to import; one too big is refused in the summary without being read.
+async function readFiles(paths: string[], summary: ImportSummary): Promise<ImportFile[]> {
   const files = [];
   for (const path of paths) {
-    files.push({ name: basename(path), data: new Uint8Array(await readNamedFile(path)) });
+    const name = basename(path);
+    const size = await namedFileSize(path);
+    if (size > MAX_IMPORT_BYTES) {
+      summary.errors.push({
+        file: name,
+        message: new ImportFileError(name, tooBigToImport(size)).message,
+        refused: true,
+      });
+      continue;
+    }
+    files.push({ name, data: new Uint8Array(await readNamedFile(path)) });
   }
   return files;
 }

@@ -8,8 +8,8 @@ export function exportService(library: Library) {
     async html({ postId }) {
       const post = library.data.posts.find((p) => p.id === postId && p.deletedAt === null);
       if (!post) throw notFound('post', postId);
-      const writePage = await loadPageWriter();
-      return writePage(post, library.data.channels);
+      const [writePage, body] = [await loadPageWriter(), await library.readPostBody(post)];
+      return writePage({ ...post, doc: body.doc }, library.data.channels);
     },
   } satisfies ServiceOf<'export'>;
 }

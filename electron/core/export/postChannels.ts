@@ -1,7 +1,7 @@
-import type { Channel, Post } from '../shared/schema';
+import type { Channel, PostInfo } from '../shared/schema';
 
 // The post's channels in the post's order; a post keeps channel ids, but an imported one may carry codes.
-export function postChannels(post: Post, channels: Channel[]): Channel[] {
+export function postChannels(post: Pick<PostInfo, 'channels'>, channels: Channel[]): Channel[] {
   const found = post.channels
     .map((key) => channels.find((channel) => channel.id === key) ?? channels.find((channel) => channel.code === key))
     .filter((channel): channel is Channel => channel !== undefined);

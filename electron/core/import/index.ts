@@ -25,9 +25,13 @@ export type {
 } from './normalizedTypes';
 
 // Markup too deep to read safely refuses the whole file, as deep XML does.
-function normalizeOrRefuse(name: string, parsed: ParsedImport, identities: AuthorIdentities): NormalizedImport {
+async function normalizeOrRefuse(
+  name: string,
+  parsed: ParsedImport,
+  identities: AuthorIdentities,
+): Promise<NormalizedImport> {
   try {
-    return normalizeImport(parsed, identities);
+    return await normalizeImport(parsed, identities);
   } catch (error) {
     if (error instanceof ContentError) throw new ImportFileError(name, error.message);
     throw error;
@@ -43,7 +47,7 @@ export async function parseImportFile(input: ImportInput, options: ImportOptions
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
   if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
-  const normalized = normalizeOrRefuse(input.name, parsed, options.identities);
+  const normalized = await normalizeOrRefuse(input.name, parsed, options.identities);
   if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);
   return normalized;
 }

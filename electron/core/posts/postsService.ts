@@ -2,22 +2,29 @@ import { emptyDoc } from '../shared/content/emptyDoc';
 import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
-import { loadRepairDoc, loadValidateDoc } from '../heavyModules';
+import { loadValidateDoc } from '../heavyModules';
 import type { Library } from '../store/library';
-import type { Post, RootData } from '../shared/schema';
+import { SCHEMA_VERSION, type Post, type PostBody, type PostInfo, type RootData } from '../shared/schema';
+import { docWords } from '../shared/content/docWords';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
 
-// What the editor opens is what it can show: a stored doc edited outside Kanal loses only its invalid parts.
-// What was stored may have been edited by hand: the post opens with what is valid in it.
-const readable = async (post: Post): Promise<Post> => ({ ...post, doc: (await loadRepairDoc())(post.doc) });
+const bodyOf = (post: PostInfo, doc: Post['doc']): PostBody => ({
+  schemaVersion: SCHEMA_VERSION,
+  postId: post.id,
+  doc,
+  updatedAt: post.updatedAt,
+});
 
 export function postsService(library: Library, deps: Deps) {
-  const find = (data: RootData, id: string, deleted = false): Post => {
+  const find = (data: RootData, id: string, deleted = false): PostInfo => {
     const post = data.posts.find((p) => p.id === id && (p.deletedAt !== null) === deleted);
     if (!post) throw notFound(deleted ? 'deleted post' : 'post', id);
     return post;
   };
+
+  // The post with its body, read from its file when first opened; a body edited by hand opens with what is valid in it.
+  const withBody = async (post: PostInfo): Promise<Post> => ({ ...post, doc: (await library.readPostBody(post)).doc });
 
   return {
     list(input) {
@@ -29,15 +36,15 @@ export function postsService(library: Library, deps: Deps) {
     },
 
     async get(input) {
-      return readable(find(library.data, input.id));
+      return withBody(find(library.data, input.id));
     },
 
     async create(input) {
       const now = deps.now().toISOString();
-      const post: Post = {
+      const post: PostInfo = {
         id: deps.newId(),
         title: input.title ?? '',
-        doc: emptyDoc(),
+        words: 0,
         channels: [],
         status: 'draft',
         lang: input.lang ?? library.data.settings.uiLanguage,
@@ -48,9 +55,10 @@ export function postsService(library: Library, deps: Deps) {
         publishedAt: null,
         deletedAt: null,
       };
+      const doc = emptyDoc();
       return library.commit((data) => {
         data.posts.push(post);
-        return { result: post };
+        return { result: { ...post, doc }, posts: [bodyOf(post, doc)] };
       });
     },
 
@@ -60,10 +68,10 @@ export function postsService(library: Library, deps: Deps) {
       const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
       if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
       find(library.data, input.id);
-      return library.commit((data) => {
+      return library.commit(async (data) => {
         const post = find(data, input.id);
+        const current = doc ?? (await library.readPostBody(post)).doc;
         if (input.title !== undefined) post.title = input.title;
-        if (doc !== undefined) post.doc = doc;
         if (input.channels !== undefined) post.channels = [...new Set(input.channels)];
         if (input.lang !== undefined) post.lang = input.lang;
         if (input.status !== undefined && input.status !== post.status) {
@@ -71,7 +79,19 @@ export function postsService(library: Library, deps: Deps) {
           if (input.status === 'published' && !post.publishedAt) post.publishedAt = deps.now().toISOString();
         }
         post.updatedAt = deps.now().toISOString();
-        return { result: post };
+        // Counted once here, so no list ever recounts.
+        if (doc !== undefined) post.words = docWords(doc);
+        const onlyBody =
+          input.title === undefined &&
+          input.channels === undefined &&
+          input.lang === undefined &&
+          input.status === undefined;
+        return {
+          result: { ...post, doc: current },
+          posts: doc === undefined ? [] : [bodyOf(post, doc)],
+          // Typing changes only the body, its date and its count: the body file carries all three.
+          rootLater: onlyBody && doc !== undefined,
+        };
       });
     },
 
@@ -88,17 +108,19 @@ export function postsService(library: Library, deps: Deps) {
       return library.commit(async (data) => {
         const post = find(data, input.id, true);
         post.deletedAt = null;
-        return { result: await readable(post) };
+        return { result: await withBody(post) };
       });
     },
 
     async purgeOldDeleted(): Promise<void> {
       const now = deps.now();
-      const old = (p: Post) => isPastTrash(p.deletedAt, now);
+      const old = (p: PostInfo) => isPastTrash(p.deletedAt, now);
       if (!library.data.posts.some(old)) return;
       await library.commit((data) => {
+        const removed = data.posts.filter(old).map((p) => p.id);
         data.posts = data.posts.filter((p) => !old(p));
-        return { result: undefined };
+        data.bodiesAhead = data.bodiesAhead.filter((id) => !removed.includes(id));
+        return { result: undefined, removedPosts: removed };
       });
     },
   } satisfies ServiceOf<'posts'>;

@@ -2,7 +2,7 @@ import type { QueueItem, QueueListInput } from '../api';
 import type { ServiceOf } from '../handlerTypes';
 import { notFound } from '../errors';
 import type { Library } from '../store/library';
-import type { Post, RootData, Settings, ThreadBody, ThreadIndex } from '../shared/schema';
+import type { PostInfo, RootData, Settings, ThreadBody, ThreadIndex } from '../shared/schema';
 import { waitingComments, type WaitingComment } from './waitingComments';
 
 // Newest first; comments without a date go last either way, and equal dates keep the threads' order.
@@ -23,7 +23,7 @@ function checkFilters(data: RootData, input: QueueListInput): void {
     throw notFound('channel', input.channelId);
 }
 
-const inFilters = (thread: ThreadIndex, post: Post | undefined, input: QueueListInput): boolean =>
+const inFilters = (thread: ThreadIndex, post: PostInfo | undefined, input: QueueListInput): boolean =>
   (!input.threadId || thread.id === input.threadId) &&
   (!input.postId || thread.postId === input.postId) &&
   (!input.channelId || (post?.channels.includes(input.channelId) ?? false));

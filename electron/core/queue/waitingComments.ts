@@ -32,6 +32,7 @@ export function waitingComments(body: ThreadBody, settings: Settings): WaitingCo
             }
           : null,
         draftReplyId: draftOf(body, c.id)?.id ?? null,
+        byAuthorOverride: c.byAuthorOverride,
       };
     });
 }

@@ -3,6 +3,9 @@ import { docText } from '../shared/content/docText';
 import type { Comment, Doc, Reply, ThreadBody } from '../shared/schema';
 import { isPastTrash } from '../shared/trash';
 
+// Replies the author sees: deleted ones are gone until restored.
+export const liveReplies = (body: ThreadBody): Reply[] => body.replies.filter((reply) => reply.deletedAt === null);
+
 export const isBlankDoc = (doc: Doc): boolean => docText(doc).trim() === '';
 
 export const emptyReply = (): KanalError =>

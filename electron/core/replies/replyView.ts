@@ -1,10 +1,7 @@
 import type { ReplyView } from '../api';
 import { docToHtml } from '../content/docToHtml';
 import { docText } from '../shared/content/docText';
-import type { Reply, ThreadBody } from '../shared/schema';
-
-// Replies the author sees: deleted ones are gone until restored.
-export const liveReplies = (body: ThreadBody): Reply[] => body.replies.filter((reply) => reply.deletedAt === null);
+import type { Reply } from '../shared/schema';
 
 export function replyView(threadId: string, reply: Reply): ReplyView {
   return {

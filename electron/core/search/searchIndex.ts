@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { SearchKind } from '../api';
 import { docText } from '../shared/content/docText';
-import type { Post, ThreadBody } from '../shared/schema';
+import type { Doc, PostInfo, ThreadBody } from '../shared/schema';
 import type { Library } from '../store/library';
 import { isFinishedReply } from '../threads/needsReply';
 import { processTerm, tokenize } from './searchTerms';
@@ -90,7 +90,14 @@ export class SearchIndex {
       if (post.deletedAt !== null) continue;
       live.add(post.id);
       if (this.posts.get(post.id) === post.updatedAt) continue;
-      this.put(postKey(post.id), postEntry(post));
+      let doc: Doc;
+      try {
+        doc = (await this.library.readPostBody(post)).doc;
+      } catch {
+        // A post whose file cannot be read is found by its title; posts.get reports the damage.
+        doc = { type: 'doc' };
+      }
+      this.put(postKey(post.id), postEntry(post, doc));
       this.posts.set(post.id, post.updatedAt);
       if (slices.due()) await slices.pause();
     }
@@ -174,13 +181,13 @@ export class SearchIndex {
   }
 }
 
-function postEntry(post: Post): IndexEntry {
+function postEntry(post: PostInfo, doc: Doc): IndexEntry {
   const key = postKey(post.id);
   return {
     kind: 'post',
     id: post.id,
     threadId: null,
     commentId: null,
-    fields: { id: key, title: post.title, text: docText(post.doc), author: '' },
+    fields: { id: key, title: post.title, text: docText(doc), author: '' },
   };
 }

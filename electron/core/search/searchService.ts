@@ -4,7 +4,8 @@ import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData } from '../shared/schema';
 import { makeSnippet } from './makeSnippet';
-import { SearchIndex, type IndexEntry } from './searchIndex';
+import { loadSearchIndex } from '../heavyModules';
+import type { IndexEntry, SearchIndex } from './searchIndex';
 import { matchRanges } from './searchTerms';
 
 const byKind = <T>(make: () => T): Record<SearchKind, T> => ({ post: make(), comment: make(), reply: make() });
@@ -22,7 +23,9 @@ function titleOf(data: RootData, entry: IndexEntry): { title: string; threadId: 
 }
 
 export function searchService(library: Library) {
-  const index = new SearchIndex(library);
+  // Built on the first query: the search package loads only then.
+  let built: Promise<SearchIndex> | null = null;
+  const searchIndex = (): Promise<SearchIndex> => (built ??= loadSearchIndex().then((Index) => new Index(library)));
 
   const hit = (entry: IndexEntry, terms: ReadonlySet<string>, score: number): SearchHit => {
     const { title, threadId, postId } = titleOf(library.data, entry);
@@ -48,6 +51,7 @@ export function searchService(library: Library) {
       const groups = byKind<SearchHit[]>(() => []);
       const counts = byKind(() => 0);
       if (input.query.trim() === '') return { query: input.query, hits: [], groups, counts };
+      const index = await searchIndex();
       await index.sync();
       for (const result of index.search(input.query)) {
         const entry = index.entry(String(result.id));

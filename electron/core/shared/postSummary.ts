@@ -1,14 +1,13 @@
 import type { PostSummary } from '../api';
-import { docText } from './content/docText';
-import { countWords } from './content/wordCount';
-import type { Channel, Post } from './schema';
+import type { Channel, PostInfo } from './schema';
 
-export const postSummary = (post: Post, channels: Channel[]): PostSummary => ({
+// What a list shows of a post; the word count is the one stored when the post was saved, never recounted here.
+export const postSummary = (post: PostInfo, channels: Channel[]): PostSummary => ({
   id: post.id,
   title: post.title,
   status: post.status,
   channels: post.channels.map((id) => channels.find((c) => c.id === id)?.code ?? id),
   updatedAt: post.updatedAt,
-  words: countWords(docText(post.doc)),
+  words: post.words,
   lang: post.lang,
 });

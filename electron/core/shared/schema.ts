@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { MAX_CHANNEL_CODE_LENGTH, MAX_LANG_LENGTH, MIN_LANG_LENGTH } from './limits';
 
-// The shape of everything Kanal keeps. The root data file holds all but comment threads' bodies,
-// which live in files of their own beside it (see store/threadFiles.ts).
+// The shape of everything Kanal keeps. The root data file holds all but the bodies of posts and comment threads,
+// which live in files of their own beside it (see store/postFiles.ts and store/threadFiles.ts).
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Every id Kanal stores: ids name files and folders, so a tampered one must not reach outside them.
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -37,10 +37,11 @@ export type Doc = z.infer<typeof docSchema>;
 export const postStatusSchema = z.enum(['draft', 'ready', 'published']);
 export type PostStatus = z.infer<typeof postStatusSchema>;
 
-export const postSchema = z.object({
+// What the root file keeps of a post: everything a list shows, its word count included, counted when it was saved.
+export const postInfoSchema = z.object({
   id: idSchema,
   title: z.string(),
-  doc: docSchema,
+  words: z.number().int().nonnegative(),
   channels: z.array(idSchema),
   status: postStatusSchema,
   lang: z.string().min(MIN_LANG_LENGTH).max(MAX_LANG_LENGTH),
@@ -51,7 +52,20 @@ export const postSchema = z.object({
   publishedAt: isoDate.nullable(),
   deletedAt: isoDate.nullable(),
 });
+export type PostInfo = z.infer<typeof postInfoSchema>;
+
+// A post as the editor opens it: what the root keeps, and its body.
+export const postSchema = postInfoSchema.extend({ doc: docSchema });
 export type Post = z.infer<typeof postSchema>;
+
+// A post's body, kept in its own file; `updatedAt` lets a body saved after the root was last written correct it.
+export const postBodySchema = z.object({
+  schemaVersion: z.number().int(),
+  postId: idSchema,
+  doc: docSchema,
+  updatedAt: isoDate,
+});
+export type PostBody = z.infer<typeof postBodySchema>;
 
 export const channelSchema = z.object({
   id: idSchema,
@@ -157,7 +171,9 @@ export type Snippet = z.infer<typeof snippetSchema>;
 
 export const rootSchema = z.object({
   schemaVersion: z.number().int().positive(),
-  posts: z.array(postSchema),
+  posts: z.array(postInfoSchema),
+  // Posts whose body file was saved after the root last was: their word count and date are read from it on open.
+  bodiesAhead: z.array(idSchema),
   channels: z.array(channelSchema),
   threads: z.array(threadIndexSchema),
   settings: settingsSchema,

@@ -16,8 +16,13 @@ export class KnownFiles {
   private readonly prints = new Map<string, Fingerprint>();
 
   async remember(path: string, text: string): Promise<void> {
+    await this.rememberHash(path, hashText(text));
+  }
+
+  // For a file whose text was hashed as it was written, so a big import never holds every text at once.
+  async rememberHash(path: string, sha256: string): Promise<void> {
     const stats = await storeFs.stat(path);
-    this.prints.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, sha256: hashText(text) });
+    this.prints.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, sha256 });
   }
 
   forget(path: string): void {

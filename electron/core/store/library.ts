@@ -1,24 +1,39 @@
 import { basename, dirname, relative } from 'node:path';
 import { Low } from 'lowdb';
+import { z } from 'zod';
 import { KanalError, notFound } from '../errors';
+import { loadStoredBodyParsers } from '../heavyModules';
 import type { BackupSummary, Notice } from '../api';
 import { BackupSchedule } from './backups/backupSchedule';
 import { readBackup, listBackups, summaryOf } from './backups/listBackups';
 import { newestUsableBackup, putInPlace, verifyBackup } from './backups/restoreBackup';
 import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
-import { writeFileDurably } from './durableWrite';
-import { KnownFiles } from './knownFiles';
+import { writeFilesDurably } from './durableWrite';
+import { hashText, KnownFiles } from './knownFiles';
 import { libraryFiles } from './libraryFiles';
-import { parseRoot, type ParsedRoot } from './parseRoot';
-import { parseThreadBody } from './parseThreadBody';
+import { parseRoot } from './parseRoot';
 import { pathInside } from './pathInside';
+import { bodyAhead, splitPostBodies } from './postBodies';
+import { isPostFileName, postFilePath, postsFolderOf } from './postFiles';
+import { refuseInvalid } from './refuseInvalid';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
-import { rootSchema, SCHEMA_VERSION, type RootData, type ThreadBody, type ThreadIndex } from '../shared/schema';
+import {
+  docSchema,
+  postBodySchema,
+  rootSchema,
+  SCHEMA_VERSION,
+  threadBodySchema,
+  type PostBody,
+  type PostInfo,
+  type RootData,
+  type ThreadBody,
+  type ThreadIndex,
+} from '../shared/schema';
 import { watchFolder } from './watchFolder';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
@@ -36,6 +51,13 @@ export interface CommitResult<T> {
   // Nothing in the root changed (a draft's text): the thread bodies are rewritten in place under their current
   // revision, each atomically, and the root file is not written.
   rootUnchanged?: boolean;
+  // Post bodies to write: a new post's before the root names it, an existing post's in place after the root lists it
+  // in bodiesAhead. Removed posts' bodies go once the root no longer names them.
+  posts?: PostBody[];
+  removedPosts?: string[];
+  // The root changed only in what the written post bodies carry (a post's date and word count): when the root
+  // on disk already lists those posts in bodiesAhead, it is not written until the library closes.
+  rootLater?: boolean;
 }
 
 export interface ThreadWrite {
@@ -44,13 +66,34 @@ export interface ThreadWrite {
   body: ThreadBody;
 }
 
+// A root read from its text: the library it holds, or why it is not one.
+type StoredRoot =
+  | { ok: true; data: RootData; migrated: boolean; bodiesInRoot: boolean; bodies: PostBody[] }
+  | { ok: false; reason: string };
+
+// A file to write, made into text only as it is written.
+interface KnownWrite {
+  path: string;
+  text: () => string;
+}
+
 const CHANGED_ON_DISK = 'changed-on-disk';
 
-// The author's library: the root data file plus one file per comment thread beside it.
+// A body's envelope, and a document's outline: its nodes were checked against the editor's schema before.
+const postBodyEnvelope = postBodySchema.extend({
+  doc: docSchema.extend({ content: z.array(z.looseObject({ type: z.string() })).optional() }),
+});
+
+// The author's library: the root data file plus one file per post body and per comment thread beside it.
 export class Library {
   readonly notices: Notice[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private readonly bodies = new Map<string, { rev: number; body: ThreadBody }>();
+  private readonly postBodies = new Map<string, PostBody>();
+  // What the root on disk names: its posts, and those it lists as having a newer body.
+  private postsOnDisk = new Set<string>();
+  private aheadOnDisk = new Set<string>();
+  private rootPending = false;
   // What Kanal last read or wrote, to notice another program's change before writing over it.
   private readonly known = new KnownFiles();
   private readonly backups: BackupSchedule | null;
@@ -72,6 +115,10 @@ export class Library {
 
   get threadsFolder(): string {
     return threadsFolderOf(this.dataFile);
+  }
+
+  get postsFolder(): string {
+    return postsFolderOf(this.dataFile);
   }
 
   static async open(dataFile: string, options: OpenOptions = {}): Promise<Library> {
@@ -115,13 +162,32 @@ export class Library {
       if (!readOnly) await this.writeRoot();
       return;
     }
+    const root = await this.rootFrom(text);
+    if (!root.ok) return this.keepAside(root.reason);
+    // Read-only commands still list a library whose body file is gone; the writer sets such a root aside.
+    const missing = readOnly ? null : await this.missingFile(root.data, root.bodiesInRoot);
+    if (missing) return this.keepAside(`it names ${missing}, which is missing`);
+    await this.adopt(root);
+    if (readOnly) return;
+    await this.known.remember(this.dataFile, text);
+    if (!root.migrated) return;
+    // A migration rewrites the file in a newer format: never without a backup of the older one. Bodies first: until
+    // the root is rewritten without them, the old root still holds every post whole.
+    const backedUp = await this.backUp('migration');
+    await this.writePostBodies(root.bodies);
+    if (backedUp) await this.writeRoot();
+  }
+
+  // The library a root file's text holds, with the post bodies an older root carries itself; a file from a newer
+  // Kanal is refused by throwing (it is not damaged: it must be left alone, not set aside).
+  private async rootFrom(text: string): Promise<StoredRoot> {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      return this.keepAside(`it is not valid JSON (${(error as Error).message})`);
+      return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
     }
-    let parsed: ParsedRoot;
+    let parsed: ReturnType<typeof parseRoot>;
     try {
       parsed = parseRoot(raw);
     } catch (error) {
@@ -129,49 +195,73 @@ export class Library {
         throw new KanalError('too-new', `${this.dataFile} cannot be opened: ${error.message}.`);
       throw error;
     }
-    if (!parsed.ok) return this.keepAside(parsed.reason);
-    // Read-only commands still list a library whose thread file is gone; the writer sets such a root aside.
-    const missing = readOnly ? null : await this.missingFile(parsed.data);
-    if (missing) return this.keepAside(`it names ${missing}, which is missing`);
-    this.db.data = parsed.data;
-    if (readOnly) return;
-    await this.known.remember(this.dataFile, text);
-    // A migration rewrites the file in a newer format: never without a backup of the older one.
-    if (parsed.migrated && (await this.backUp('migration'))) await this.writeRoot();
+    if (!parsed.ok) return parsed;
+    if (!parsed.bodiesInRoot) return { ...parsed, bodies: [] };
+    const { parsePostBody } = await loadStoredBodyParsers();
+    try {
+      return { ...parsed, bodies: splitPostBodies(raw as Record<string, unknown>, parsed.record, parsePostBody) };
+    } catch (error) {
+      return { ok: false, reason: `a post in it cannot be read (${(error as Error).message})` };
+    }
   }
 
-  private async missingFile(data: RootData): Promise<string | null> {
-    for (const path of libraryFiles(this.dataFile, data).slice(1)) {
+  // Makes a root read from disk the library in memory.
+  private async adopt(root: Extract<StoredRoot, { ok: true }>): Promise<void> {
+    this.db.data = root.data;
+    this.rememberRootOnDisk();
+    for (const body of root.bodies) this.postBodies.set(body.postId, body);
+    await this.catchUpBodiesAhead();
+  }
+
+  // Posts saved after the root was last written: their date and word count come from their bodies.
+  private async catchUpBodiesAhead(): Promise<void> {
+    for (const id of this.data.bodiesAhead) {
+      const post = this.data.posts.find((p) => p.id === id);
+      if (post) Object.assign(post, bodyAhead(post, await this.readPostBody(post)));
+    }
+  }
+
+  private async missingFile(data: RootData, bodiesInRoot: boolean): Promise<string | null> {
+    for (const path of libraryFiles(this.dataFile, data, bodiesInRoot).slice(1)) {
       if (!(await storeFs.exists(pathInside(dirname(this.dataFile), path)))) return path;
     }
     return null;
   }
 
-  // A damaged file is never overwritten: it is set aside with its thread files, the newest usable backup is restored
-  // (or, with none, a fresh library starts), and the author is told.
+  // A damaged file is never overwritten: it is set aside with its post and thread files, the newest usable backup is
+  // restored (or, with none, a fresh library starts), and the author is told.
   private async keepAside(reason: string): Promise<void> {
     if (this.options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
     const now = this.now();
     const aside = await setAside(this.dataFile, now);
     const usable = await newestUsableBackup(this.dataFile);
-    if (usable) await putInPlace(this.dataFile, usable);
-    const threads = aside.threads ? `, its comment threads in ${aside.threads},` : '';
-    const outcome = usable
-      ? `the library was restored from its backup of ${usable.backup.manifest.createdAt}`
+    const restored = usable ? await this.rootFrom(usable.rootText) : null;
+    if (usable && restored?.ok) await putInPlace(this.dataFile, usable);
+    const folders = [
+      aside.threads ? `its comment threads in ${aside.threads}` : '',
+      aside.posts ? `the text of its posts in ${aside.posts}` : '',
+    ].filter(Boolean);
+    const threads = folders.length ? `, ${folders.join(' and ')},` : '';
+    const backupTime = restored?.ok ? usable?.backup.manifest.createdAt : undefined;
+    const outcome = backupTime
+      ? `the library was restored from its backup of ${backupTime}`
       : 'an empty library was started';
     this.notices.push({
       id: `kept-aside-${now.getTime()}`,
       level: 'error',
-      kind: usable ? 'restored' : 'set-aside',
-      values: { reason, file: aside.file, ...(usable ? { backupTime: usable.backup.manifest.createdAt } : {}) },
+      kind: backupTime ? 'restored' : 'set-aside',
+      values: { reason, file: aside.file, ...(backupTime ? { backupTime } : {}) },
       message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside.file}${threads} and ${outcome}.`,
     });
-    this.db.data = usable?.root ?? defaultData();
+    if (restored?.ok) {
+      await this.adopt(restored);
+      await this.writePostBodies(restored.bodies);
+    } else this.db.data = defaultData();
     await this.writeRoot();
   }
 
-  // Serializes every change: thread bodies first (under new revisions), then the root that points at them.
-  // If anything fails, the root on disk is the last good one and memory is reloaded from it.
+  // Serializes every change: new bodies first (threads under new revisions, new posts), then the root that points at
+  // them, then the post bodies it lists as ahead. If anything fails, memory is reloaded from the root on disk.
   commit<T>(change: (data: RootData) => CommitResult<T> | Promise<CommitResult<T>>): Promise<T> {
     return this.enqueue(async (): Promise<T> => {
       this.requireWriter();
@@ -181,15 +271,29 @@ export class Library {
       const written: ThreadWrite[] = [];
       try {
         outcome = await change(this.db.data);
-        if (outcome.rootUnchanged) await this.checkInPlace(outcome.threads ?? []);
-        for (const t of outcome.threads ?? []) {
-          await this.writeBody(t);
-          written.push(t);
+        if (outcome.rootUnchanged) this.checkInPlace(outcome.threads ?? []);
+        const posts = outcome.posts ?? [];
+        const fresh = posts.filter((body) => !this.postsOnDisk.has(body.postId));
+        const rewritten = posts.filter((body) => this.postsOnDisk.has(body.postId));
+        const threads = outcome.threads ?? [];
+        // Files rewritten in place must still be the ones Kanal last knew.
+        await this.refuseChangedFiles([
+          ...(outcome.rootUnchanged ? threads.map((t) => threadFilePath(this.threadsFolder, t.threadId, t.rev)) : []),
+          ...rewritten.map((body) => postFilePath(this.postsFolder, body.postId)),
+        ]);
+        for (const body of rewritten) {
+          if (!this.data.bodiesAhead.includes(body.postId)) this.data.bodiesAhead.push(body.postId);
         }
-        if (!outcome.rootUnchanged) {
-          this.db.data.schemaVersion = SCHEMA_VERSION;
-          await this.writeRoot();
-        }
+        const rootWaits =
+          outcome.rootUnchanged ||
+          (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
+        this.refuseInvalidDocuments(threads, posts, !rootWaits);
+        await this.writeBodies(threads, fresh);
+        written.push(...threads);
+        if (!rootWaits) await this.writeRoot();
+        else if (outcome.rootLater) this.rootPending = true;
+        await this.writePostBodies(rewritten);
+        for (const body of posts) this.postBodies.set(body.postId, body);
       } catch (error) {
         // Another program's version is on disk: memory keeps the author's, for "Keep mine".
         if (error instanceof KanalError && error.code === CHANGED_ON_DISK) throw error;
@@ -207,8 +311,37 @@ export class Library {
         this.bodies.delete(t.id);
         await this.removeBody(t.id, t.rev);
       }
+      for (const id of outcome.removedPosts ?? []) {
+        this.postBodies.delete(id);
+        const file = postFilePath(this.postsFolder, id);
+        this.known.forget(file);
+        await storeFs.remove(file).catch(() => undefined);
+      }
       return outcome.result;
     });
+  }
+
+  // A post's body: from memory once read or written, else from its file, checked and made safe to show.
+  async readPostBody(post: Pick<PostInfo, 'id' | 'title'>): Promise<PostBody> {
+    const cached = this.postBodies.get(post.id);
+    if (cached) return cached;
+    const file = postFilePath(this.postsFolder, post.id);
+    let body: PostBody;
+    let text: string;
+    try {
+      const { parsePostBody } = await loadStoredBodyParsers();
+      text = await storeFs.readText(file);
+      body = parsePostBody(JSON.parse(text), post.id);
+    } catch (error) {
+      const title = post.title.trim() || post.id;
+      throw new KanalError(
+        'corrupt',
+        `The text of "${title}" cannot be read from ${file}: ${(error as Error).message}`,
+      );
+    }
+    if (this.lock) await this.known.remember(file, text).catch(() => undefined);
+    this.postBodies.set(post.id, body);
+    return body;
   }
 
   async readThreadBody(thread: ThreadIndex): Promise<ThreadBody> {
@@ -218,6 +351,7 @@ export class Library {
     let body: ThreadBody;
     let text: string;
     try {
+      const { parseThreadBody } = await loadStoredBodyParsers();
       text = await storeFs.readText(file);
       body = parseThreadBody(JSON.parse(text));
     } catch (error) {
@@ -252,12 +386,18 @@ export class Library {
       const verified = await verifyBackup(this.dataFile, backup);
       if (typeof verified === 'string')
         throw new KanalError('corrupt', `The backup of ${backup.manifest.createdAt} cannot be restored: ${verified}.`);
+      const root = await this.rootFrom(verified.rootText);
+      if (!root.ok)
+        throw new KanalError(
+          'corrupt',
+          `The backup of ${backup.manifest.createdAt} cannot be restored: ${root.reason}.`,
+        );
       await this.backUp('before-restore', { required: true });
       await putInPlace(this.dataFile, verified);
-      this.bodies.clear();
-      this.known.clear();
+      this.forgetMemory();
       this.clearChangedOnDisk();
-      this.db.data = verified.root;
+      await this.adopt(root);
+      await this.writePostBodies(root.bodies);
       await this.writeRoot();
       await removeLeftovers(this.dataFile, this.data);
       return summaryOf(backup);
@@ -279,15 +419,21 @@ export class Library {
         return;
       }
       await this.backUp('before-loading-theirs', { required: true, rootText: JSON.stringify(this.db.data) });
-      this.bodies.clear();
-      this.known.clear();
+      this.forgetMemory();
       this.clearChangedOnDisk();
       await this.load();
     });
   }
 
+  // Writes what waited (post dates and word counts kept only in bodies so far), then lets go of the library.
   async close(): Promise<void> {
     this.stopWatching();
+    if (this.lock && (this.rootPending || this.data.bodiesAhead.length > 0)) {
+      await this.commit((data) => {
+        data.bodiesAhead = [];
+        return { result: undefined };
+      }).catch(() => undefined);
+    }
     await this.queue;
     this.lock?.release();
   }
@@ -302,10 +448,11 @@ export class Library {
     if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
   }
 
-  private async writeRoot(): Promise<void> {
-    const text = JSON.stringify(this.db.data);
-    await writeFileDurably(this.dataFile, text);
-    await this.known.remember(this.dataFile, text).catch(() => this.known.forget(this.dataFile));
+  // Bodies and fingerprints of files whose content is about to be replaced by another version.
+  private forgetMemory(): void {
+    this.bodies.clear();
+    this.postBodies.clear();
+    this.known.clear();
   }
 
   // Snapshots before the first change of a session and then at most once per interval. A snapshot that fails does
@@ -343,6 +490,14 @@ export class Library {
     if (this.changedOnDisk) throw this.changedOnDiskError(this.changedOnDisk);
   }
 
+  private async refuseChangedFiles(paths: string[]): Promise<void> {
+    const changed: string[] = [];
+    for (const path of paths) if (!(await this.known.unchanged(path))) changed.push(path);
+    if (changed.length === 0) return;
+    this.raiseChangedOnDisk(changed);
+    throw this.changedOnDiskError(changed);
+  }
+
   private raiseChangedOnDisk(paths: string[]): void {
     this.changedOnDisk = paths;
     const files = paths.map((p) => relative(dirname(this.dataFile), p)).join(', ');
@@ -376,6 +531,7 @@ export class Library {
     const stops = [
       watchFolder(dirname(this.dataFile), (name) => name === rootName, check),
       watchFolder(this.threadsFolder, isThreadFileName, check),
+      watchFolder(this.postsFolder, isPostFileName, check),
     ];
     this.stopWatching = () => stops.forEach((stop) => stop());
   }
@@ -389,36 +545,104 @@ export class Library {
     }).catch(() => undefined);
   }
 
-  // A body rewritten in place must be the one the root already points at, and still the one Kanal last knew.
-  private async checkInPlace(writes: ThreadWrite[]): Promise<void> {
+  // A body rewritten in place must be the one the root already points at.
+  private checkInPlace(writes: ThreadWrite[]): void {
     for (const t of writes) {
       const current = this.db.data.threads.find((thread) => thread.id === t.threadId);
       if (current?.rev !== t.rev)
         throw new Error(`Thread ${t.threadId} cannot be rewritten in place at revision ${t.rev}.`);
-      const file = threadFilePath(this.threadsFolder, t.threadId, t.rev);
-      if (!(await this.known.unchanged(file))) {
-        this.raiseChangedOnDisk([file]);
-        throw this.changedOnDiskError([file]);
-      }
     }
   }
 
-  private async writeBody(t: ThreadWrite): Promise<void> {
-    const file = threadFilePath(this.threadsFolder, t.threadId, t.rev);
-    await storeFs.makeFolder(this.threadsFolder).catch((error: unknown) => {
-      throw storageError(error, `the folder ${this.threadsFolder} could not be made`);
+  // Every file of the change is checked against the schema it is read back with before the first is written.
+  private refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): void {
+    for (const t of threads) refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
+    for (const body of posts) refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+    if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
+  }
+
+  // Thread bodies under their new revisions and bodies of new posts, all made durable together.
+  private async writeBodies(threads: ThreadWrite[], posts: PostBody[]): Promise<void> {
+    if (threads.length === 0 && posts.length === 0) return;
+    if (threads.length > 0) await this.makeFolder(this.threadsFolder);
+    if (posts.length > 0) await this.makeFolder(this.postsFolder);
+    const files: KnownWrite[] = threads.map((t) => ({
+      path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
+      text: () => JSON.stringify(t.body),
+    }));
+    await this.writeKnown([...files, ...this.postFiles(posts)]);
+  }
+
+  private async writePostBodies(posts: PostBody[]): Promise<void> {
+    if (posts.length === 0) return;
+    await this.makeFolder(this.postsFolder);
+    await this.writeKnown(this.postFiles(posts));
+  }
+
+  // Written as checked by refuseInvalidDocuments: its envelope against the schema it is read back with, its document
+  // by the editor's rules, which every caller applied already (validateDoc).
+  private postFiles(posts: PostBody[]): KnownWrite[] {
+    return posts.map((body) => ({
+      path: postFilePath(this.postsFolder, body.postId),
+      text: () => JSON.stringify(body),
+    }));
+  }
+
+  // Writes files durably and remembers each as Kanal's own, so neither the watcher nor the next save takes them for
+  // another program's change.
+  private async writeKnown(files: KnownWrite[]): Promise<void> {
+    const hashes = new Map<string, string>();
+    await writeFilesDurably(
+      files.map((file) => ({
+        path: file.path,
+        content: () => {
+          const text = file.text();
+          hashes.set(file.path, hashText(text));
+          return text;
+        },
+      })),
+    );
+    for (const [path, sha256] of hashes) {
+      await this.known.rememberHash(path, sha256).catch(() => this.known.forget(path));
+    }
+  }
+
+  private async makeFolder(folder: string): Promise<void> {
+    await storeFs.makeFolder(folder).catch((error: unknown) => {
+      throw storageError(error, `the folder ${folder} could not be made`);
     });
-    const text = JSON.stringify(t.body);
-    await writeFileDurably(file, text);
-    await this.known.remember(file, text).catch(() => this.known.forget(file));
   }
 
-  // "Keep mine" for thread files: the bodies Kanal holds go back over the changed files.
+  private async writeRoot(): Promise<void> {
+    this.db.data.schemaVersion = SCHEMA_VERSION;
+    const text = JSON.stringify(this.db.data);
+    await this.writeKnown([{ path: this.dataFile, text: () => text }]);
+    this.rememberRootOnDisk();
+    this.rootPending = false;
+  }
+
+  private rememberRootOnDisk(): void {
+    this.postsOnDisk = new Set(this.data.posts.map((post) => post.id));
+    this.aheadOnDisk = new Set(this.data.bodiesAhead);
+  }
+
+  // "Keep mine" for body files: the bodies Kanal holds go back over the changed files.
   private async rewriteCachedBodies(changed: string[]): Promise<void> {
-    for (const [threadId, { rev, body }] of this.bodies) {
-      if (changed.includes(threadFilePath(this.threadsFolder, threadId, rev)))
-        await this.writeBody({ threadId, rev, body });
-    }
+    const threads: ThreadWrite[] = [...this.bodies]
+      .map(([threadId, { rev, body }]) => ({ threadId, rev, body }))
+      .filter((t) => changed.includes(threadFilePath(this.threadsFolder, t.threadId, t.rev)));
+    const posts = [...this.postBodies.values()].filter((body) =>
+      changed.includes(postFilePath(this.postsFolder, body.postId)),
+    );
+    if (threads.length > 0) await this.makeFolder(this.threadsFolder);
+    if (posts.length > 0) await this.makeFolder(this.postsFolder);
+    await this.writeKnown([
+      ...threads.map((t) => ({
+        path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
+        text: () => JSON.stringify(t.body),
+      })),
+      ...this.postFiles(posts),
+    ]);
   }
 
   // A body that is no longer named is only a leftover: failing to remove it now must not fail a saved change.
@@ -436,6 +660,7 @@ export class Library {
   }
 
   // Whether memory now holds the root on disk; if it cannot be read, nothing is assumed about it.
+  // Post bodies in memory are those on disk (a body is cached only once written), so ahead posts are caught up from them.
   private async reload(): Promise<boolean> {
     const text = await storeFs.readText(this.dataFile).catch(() => null);
     let parsed: ReturnType<typeof rootSchema.safeParse> | null;
@@ -447,6 +672,9 @@ export class Library {
     if (!parsed?.success || text === null) return false;
     this.db.data = parsed.data;
     await this.known.remember(this.dataFile, text).catch(() => this.known.forget(this.dataFile));
+    this.rememberRootOnDisk();
+    this.rootPending = false;
+    await this.catchUpBodiesAhead().catch(() => undefined);
     return true;
   }
 }

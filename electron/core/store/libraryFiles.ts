@@ -1,10 +1,11 @@
 import { basename, dirname, relative } from 'node:path';
-import { threadFilePath, threadsFolderOf } from './threadFiles';
+import { bodyFilesOf, type NamedBodies } from './bodyFiles';
 
-// Every file a library consists of: the root data file first, then each file it refers to, as paths relative to the
-// data file's folder. Backups, restores and checks at start all go by this one list, never by listing folders.
-export function libraryFiles(dataFile: string, root: { threads: readonly { id: string; rev: number }[] }): string[] {
+// Every file a library consists of: the root data file first, then each file it refers to (post bodies, comment
+// threads), as paths relative to the data file's folder. Backups, restores and checks at start all go by this one
+// list, never by listing folders. A root from before post bodies had files holds them itself: it names only threads.
+export function libraryFiles(dataFile: string, root: NamedBodies, bodiesInRoot = false): string[] {
   const folder = dirname(dataFile);
-  const threads = threadsFolderOf(dataFile);
-  return [basename(dataFile), ...root.threads.map((t) => relative(folder, threadFilePath(threads, t.id, t.rev)))];
+  const named = bodiesInRoot ? { posts: [], threads: root.threads } : root;
+  return [basename(dataFile), ...bodyFilesOf(dataFile, named).map((path) => relative(folder, path))];
 }

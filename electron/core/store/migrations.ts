@@ -1,5 +1,6 @@
 import { KanalError } from '../errors';
-import { SCHEMA_VERSION } from '../shared/schema';
+import { docWords } from '../shared/content/docWords';
+import { SCHEMA_VERSION, type Doc } from '../shared/schema';
 
 // migrations[n] turns a version-n file into version n+1. Add one here with every schema change.
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -11,10 +12,28 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const mapList = (value: unknown, step: (item: Record<string, unknown>) => Record<string, unknown>): unknown =>
   Array.isArray(value) ? value.map((item: unknown) => (isRecord(item) ? step(item) : item)) : value;
 
+// A stored document's words; one edited by hand into something else counts none until it is saved again.
+function storedWords(doc: unknown): number {
+  try {
+    return isRecord(doc) ? docWords(doc as Doc) : 0;
+  } catch {
+    return 0;
+  }
+}
+
 // The root data file.
 export const migrations: Record<number, Migration> = {
   // 2: saved replies.
   1: (data) => ({ ...data, snippets: [] }),
+  // 3: each post's word count is kept with it; bodies move to files of their own (done by the library as it opens).
+  2: (data) => ({
+    ...data,
+    posts: mapList(data.posts, (post) => ({
+      ...post,
+      words: storedWords(post.doc),
+    })),
+    bodiesAhead: [],
+  }),
 };
 
 // A thread's body file, which carries its own schemaVersion; bodies are migrated as they are read.
@@ -31,7 +50,12 @@ export const bodyMigrations: Record<number, Migration> = {
       deletedAt: null,
     })),
   }),
+  // 3: thread bodies are unchanged; the version follows the root's.
+  2: (body) => body,
 };
+
+// A post's body file, which carries its own schemaVersion; the first such files were written at schema 3.
+export const postBodyMigrations: Record<number, Migration> = {};
 
 export function migrate(
   data: Record<string, unknown>,

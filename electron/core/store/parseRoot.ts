@@ -1,8 +1,13 @@
 import { KanalError } from '../errors';
 import { rootSchema, type RootData } from '../shared/schema';
 import { migrate } from './migrations';
+import { isBeforeBodyFiles } from './postBodies';
 
-export type ParsedRoot = { ok: true; data: RootData; migrated: boolean } | { ok: false; reason: string };
+// bodiesInRoot: the file is from before post bodies had files of their own, and holds each post's document itself,
+// in `record` (the migrated file before the schema drops what the root no longer holds).
+export type ParsedRoot =
+  | { ok: true; data: RootData; migrated: boolean; bodiesInRoot: boolean; record: Record<string, unknown> }
+  | { ok: false; reason: string };
 
 // A root file's JSON as the current schema, or why it is not a Kanal library. A file from a newer Kanal is refused
 // by throwing (it is not damaged: it must be left alone, not set aside).
@@ -24,5 +29,11 @@ export function parseRoot(raw: unknown): ParsedRoot {
       reason: `it does not match Kanal's format (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
     };
   }
-  return { ok: true, data: parsed.data, migrated: migrated.migrated };
+  return {
+    ok: true,
+    data: parsed.data,
+    migrated: migrated.migrated,
+    record: migrated.data,
+    bodiesInRoot: isBeforeBodyFiles(raw as Record<string, unknown>),
+  };
 }

@@ -1,13 +1,22 @@
 import { basename, dirname, join } from 'node:path';
 import type { RootData } from '../shared/schema';
+import { isPostFileName, postFileName, postsFolderOf } from './postFiles';
 import { setAsideFiles } from './setAside';
 import { storeFs } from './storeFs';
 import { tempFileTarget } from './tempFiles';
 import { isThreadFileName, threadFileName, threadsFolderOf } from './threadFiles';
 
-// Thread files that a set-aside root names, read loosely: such a root did not pass the schema, but what it names is kept.
-async function namedBySetAsideRoots(dataFile: string): Promise<Set<string>> {
-  const named = new Set<string>();
+interface Named {
+  threads: Set<string>;
+  posts: Set<string>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Body files that a set-aside root names, read loosely: such a root did not pass the schema, but what it names is kept.
+async function namedBySetAsideRoots(dataFile: string): Promise<Named> {
+  const named: Named = { threads: new Set(), posts: new Set() };
   for (const file of await setAsideFiles(dataFile)) {
     let root: unknown;
     try {
@@ -15,11 +24,13 @@ async function namedBySetAsideRoots(dataFile: string): Promise<Set<string>> {
     } catch {
       continue;
     }
-    const threads = (root as { threads?: unknown } | null)?.threads;
-    if (!Array.isArray(threads)) continue;
-    for (const thread of threads as { id?: unknown; rev?: unknown }[]) {
-      if (typeof thread?.id === 'string' && typeof thread.rev === 'number')
-        named.add(`${thread.id}.${thread.rev}.json`);
+    if (!isRecord(root)) continue;
+    for (const thread of Array.isArray(root.threads) ? (root.threads as unknown[]) : []) {
+      if (isRecord(thread) && typeof thread.id === 'string' && typeof thread.rev === 'number')
+        named.threads.add(`${thread.id}.${thread.rev}.json`);
+    }
+    for (const post of Array.isArray(root.posts) ? (root.posts as unknown[]) : []) {
+      if (isRecord(post) && typeof post.id === 'string') named.posts.add(`${post.id}.json`);
     }
   }
   return named;
@@ -29,8 +40,15 @@ const removeAll = async (folder: string, names: string[]): Promise<void> => {
   for (const name of names) await storeFs.remove(join(folder, name)).catch(() => undefined);
 };
 
-// What failed or crashed writes leave behind: temp files of the root and of thread files, and thread files
-// no root names. Nothing that a kept root (current or set aside) names is ever removed; unknown files stay.
+interface BodyFolder {
+  folder: string;
+  isBodyName: (name: string) => boolean;
+  named: Set<string>;
+  keptAside: (named: Named) => Set<string>;
+}
+
+// What failed or crashed writes leave behind: temp files of the root and of body files, and post and thread body
+// files no root names. Nothing that a kept root (current or set aside) names is ever removed; unknown files stay.
 export async function removeLeftovers(dataFile: string, root: RootData): Promise<void> {
   const folder = dirname(dataFile);
   const rootTemps = (await storeFs.list(folder).catch(() => [] as string[])).filter(
@@ -38,17 +56,34 @@ export async function removeLeftovers(dataFile: string, root: RootData): Promise
   );
   await removeAll(folder, rootTemps);
 
-  const threads = threadsFolderOf(dataFile);
-  const names = await storeFs.list(threads).catch(() => [] as string[]);
-  const threadTemps = names.filter((name) => isThreadFileName(tempFileTarget(name) ?? ''));
-  await removeAll(threads, threadTemps);
-
-  const named = new Set(root.threads.map((t) => threadFileName(t.id, t.rev)));
-  const unnamed = names.filter((name) => isThreadFileName(name) && !named.has(name));
-  if (unnamed.length === 0) return;
-  const keptAside = await namedBySetAsideRoots(dataFile);
-  await removeAll(
-    threads,
-    unnamed.filter((name) => !keptAside.has(name)),
-  );
+  const bodyFolders: BodyFolder[] = [
+    {
+      folder: threadsFolderOf(dataFile),
+      isBodyName: isThreadFileName,
+      named: new Set(root.threads.map((t) => threadFileName(t.id, t.rev))),
+      keptAside: (named) => named.threads,
+    },
+    {
+      folder: postsFolderOf(dataFile),
+      isBodyName: isPostFileName,
+      named: new Set(root.posts.map((p) => postFileName(p.id))),
+      keptAside: (named) => named.posts,
+    },
+  ];
+  let aside: Named | null = null;
+  for (const body of bodyFolders) {
+    const names = await storeFs.list(body.folder).catch(() => [] as string[]);
+    await removeAll(
+      body.folder,
+      names.filter((name) => body.isBodyName(tempFileTarget(name) ?? '')),
+    );
+    const unnamed = names.filter((name) => body.isBodyName(name) && !body.named.has(name));
+    if (unnamed.length === 0) continue;
+    aside ??= await namedBySetAsideRoots(dataFile);
+    const keptAside = body.keptAside(aside);
+    await removeAll(
+      body.folder,
+      unnamed.filter((name) => !keptAside.has(name)),
+    );
+  }
 }

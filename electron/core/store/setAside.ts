@@ -1,12 +1,20 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
+import { postsFolderOf } from './postFiles';
 import { threadsFolderOf } from './threadFiles';
 
 export interface SetAside {
   file: string;
   threads: string | null;
+  posts: string | null;
 }
+
+// The folders of body files that go with a root, and the ending of each one's name.
+const BODY_FOLDERS = [
+  { of: threadsFolderOf, ending: '.threads' },
+  { of: postsFolderOf, ending: '.posts' },
+];
 
 const UNREADABLE = '.unreadable-';
 
@@ -23,15 +31,15 @@ export async function setAsideFiles(dataFile: string): Promise<string[]> {
   return names.filter((n) => n.startsWith(prefix) && n.endsWith(ext)).map((n) => join(dirname(dataFile), n));
 }
 
-// A set-aside whose threads folder was moved but whose root was not (a crash between the two renames).
+// A set-aside whose body folders were moved, or some of them, but whose root was not (a crash between the renames).
 async function unfinishedStamp(dataFile: string): Promise<string | null> {
-  if (await storeFs.exists(threadsFolderOf(dataFile))) return null;
   const folder = dirname(dataFile);
   const prefix = `${basename(dataFile, extname(dataFile))}${UNREADABLE}`;
   const names = await storeFs.list(folder).catch(() => [] as string[]);
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.threads')) continue;
-    const stamp = name.slice(prefix.length, -'.threads'.length);
+    const ending = BODY_FOLDERS.find((body) => name.endsWith(body.ending))?.ending;
+    if (!name.startsWith(prefix) || !ending) continue;
+    const stamp = name.slice(prefix.length, -ending.length);
     if (!names.includes(basename(asideFileOf(dataFile, stamp)))) return stamp;
   }
   return null;
@@ -46,16 +54,21 @@ const moveIfThere = (from: string, to: string): Promise<boolean> =>
     },
   );
 
-// A set-aside library takes its threads folder with it (kanal.unreadable-<time>.threads), so no clean-up can reach what it names.
+// A set-aside library takes its body folders with it (kanal.unreadable-<time>.threads and .posts), so no clean-up can
+// reach what it names.
 export async function setAside(dataFile: string, now: Date): Promise<SetAside> {
   const stamp = (await unfinishedStamp(dataFile)) ?? now.toISOString().replace(/[:.]/g, '-');
   const file = asideFileOf(dataFile, stamp);
-  const threads = threadsFolderOf(file);
   try {
-    // Threads first: a crash between the two renames leaves the damaged root in place, and the next start finishes the move.
-    const moved = await moveIfThere(threadsFolderOf(dataFile), threads);
+    // Body folders first: a crash between the renames leaves the damaged root in place, and the next start finishes the move.
+    const moved: (string | null)[] = [];
+    for (const body of BODY_FOLDERS) {
+      const target = body.of(file);
+      const there = (await moveIfThere(body.of(dataFile), target)) || (await storeFs.exists(target));
+      moved.push(there ? target : null);
+    }
     await storeFs.rename(dataFile, file);
-    return { file, threads: moved || (await storeFs.exists(threads)) ? threads : null };
+    return { file, threads: moved[0] ?? null, posts: moved[1] ?? null };
   } catch (error) {
     throw storageError(error, `${dataFile} could not be set aside`);
   }

@@ -3,8 +3,10 @@ import { htmlToDoc } from '../content/htmlToDoc';
 import type { Deps } from '../deps';
 import { mergeComments, suggestChannelCodes, type NormalizedImport, type NormalizedThread } from '../import';
 import type { Library, ThreadWrite } from '../store/library';
-import type { Post, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
+import { docWords } from '../shared/content/docWords';
+import type { PostBody, PostInfo, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
 import { SCHEMA_VERSION } from '../shared/schema';
+import { TimeSlices } from '../search/timeSlices';
 import { guessLanguage } from './guessLanguage';
 import { matchPost } from './matchPost';
 import { countNeedingReply } from './resolveComments';
@@ -18,13 +20,18 @@ export function applyImport(
 ): Promise<ImportedThreadSummary[]> {
   return library.commit(async (data) => {
     const writes: ThreadWrite[] = [];
+    const posts: PostBody[] = [];
     const summaries: ImportedThreadSummary[] = [];
+    // The event loop runs between slices, so the window's reads are answered while a big export lands.
+    const slices = new TimeSlices();
     for (const incoming of parsed.threads) {
-      const { summary, write } = await applyThread(library, deps, data, parsed, incoming, fileName);
+      if (slices.due()) await slices.pause();
+      const { summary, write, post } = await applyThread(library, deps, data, parsed, incoming, fileName);
       summaries.push(summary);
       if (write) writes.push(write);
+      if (post) posts.push(post);
     }
-    return { result: summaries, threads: writes };
+    return { result: summaries, threads: writes, posts };
   });
 }
 
@@ -35,19 +42,20 @@ async function applyThread(
   parsed: NormalizedImport,
   incoming: NormalizedThread,
   fileName: string,
-): Promise<{ summary: ImportedThreadSummary; write: ThreadWrite | null }> {
+): Promise<{ summary: ImportedThreadSummary; write: ThreadWrite | null; post: PostBody | null }> {
   const now = deps.now().toISOString();
   const codes = data.channels.map((c) => c.code);
   const suggested = suggestChannelCodes(`${incoming.title}\n${incoming.suggestedText}`, codes);
   let thread = data.threads.find((t) => t.format === parsed.format && t.sourceKey === incoming.sourceKey);
   const newThread = !thread;
-  let newPost = false;
+  let newPost: PostBody | null = null;
   if (!thread) {
     let post = matchPost(data.posts, incoming);
     if (!post) {
-      post = createPost(deps, data, incoming, suggested, now);
+      const created = createPost(deps, data, incoming, suggested, now);
+      post = created.info;
       data.posts.push(post);
-      newPost = true;
+      newPost = created.body;
     }
     thread = newThreadIndex(deps, parsed, incoming, post.id, now);
     data.threads.push(thread);
@@ -76,10 +84,11 @@ async function applyThread(
       needsReply: thread.needsReplyCount,
       added: merged.added,
       newThread,
-      newPost,
+      newPost: newPost !== null,
       suggestedChannels: suggested,
     },
     write,
+    post: newPost,
   };
 }
 
@@ -111,13 +120,19 @@ function newThreadIndex(
 
 // A published post the author does not have yet: its text becomes an editable post, tagged with the
 // channels its text names (shown in the summary, and easy to untick).
-function createPost(deps: Deps, data: RootData, incoming: NormalizedThread, suggested: string[], now: string): Post {
+function createPost(
+  deps: Deps,
+  data: RootData,
+  incoming: NormalizedThread,
+  suggested: string[],
+  now: string,
+): { info: PostInfo; body: PostBody } {
   const doc = htmlToDoc(incoming.postHtml ?? '');
   const channelIds = suggested.flatMap((code) => data.channels.filter((c) => c.code === code).map((c) => c.id));
-  return {
+  const info: PostInfo = {
     id: deps.newId(),
     title: incoming.title,
-    doc,
+    words: docWords(doc),
     channels: channelIds,
     status: 'published',
     lang: incoming.lang ?? guessLanguage(`${incoming.title} ${incoming.suggestedText}`, data.settings.uiLanguage),
@@ -128,4 +143,5 @@ function createPost(deps: Deps, data: RootData, incoming: NormalizedThread, sugg
     publishedAt: incoming.publishedAt,
     deletedAt: null,
   };
+  return { info, body: { schemaVersion: SCHEMA_VERSION, postId: info.id, doc, updatedAt: now } };
 }

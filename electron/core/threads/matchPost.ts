@@ -1,4 +1,4 @@
-import type { Post } from '../shared/schema';
+import type { PostInfo } from '../shared/schema';
 
 // Trailing slashes are cut by hand: /\/+$/ rescans a long run of slashes from each of them.
 function withoutTrailingSlashes(text: string): string {
@@ -13,9 +13,9 @@ const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, '
 
 // An imported thread belongs to the author's existing post with the same URL, slug or title, in that order.
 export function matchPost(
-  posts: Post[],
+  posts: PostInfo[],
   source: { url: string | null; slug: string | null; title: string },
-): Post | null {
+): PostInfo | null {
   const live = posts.filter((p) => p.deletedAt === null);
   const url = source.url ? normalizeUrl(source.url) : null;
   const byUrl = url ? live.find((p) => p.url && normalizeUrl(p.url) === url) : undefined;

@@ -3,7 +3,8 @@ import { notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData, ThreadIndex } from '../shared/schema';
-import { liveReplies, replyView } from '../replies/replyView';
+import { loadReplyContent } from '../heavyModules';
+import { liveReplies } from '../replies/replyRules';
 import { commitThreadBody } from './commitThreadBody';
 import { countNeedingReply, resolveComments } from './resolveComments';
 import { threadSummary } from './threadSummary';
@@ -23,6 +24,7 @@ export function threadsService(library: Library, deps: Deps) {
     async get(input) {
       const thread = find(library.data, input.id);
       const body = await library.readThreadBody(thread);
+      const { replyView } = await loadReplyContent();
       const { comments: _count, ...summary } = threadSummary(thread);
       return {
         ...summary,

@@ -13,7 +13,9 @@ import { EditorToolbar } from './EditorToolbar';
 import { focusEditor } from './focusEditor';
 import { LinkForm } from './LinkForm';
 import { SaveStatus } from './SaveStatus';
+import { selectionToLink } from './selectionToLink';
 import { StatusSelect } from './StatusSelect';
+import { takePageSelection } from './takePageSelection';
 import { saveQueueFor } from './saveQueues';
 import { TitleField } from './TitleField';
 import { usePostBodyEditor } from './usePostBodyEditor';
@@ -67,8 +69,10 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
       <div
         className="body-editor"
         onKeyDown={(event) => {
-          if (isLinkShortcut(event)) {
+          // Ctrl+K links when there is something to link; with nothing selected it is left to the search box.
+          if (isLinkShortcut(event) && (linkFormOpen || selectionToLink(editor.view.dom))) {
             event.preventDefault();
+            takePageSelection(editor);
             setLinkFormOpen(true);
             setLinkRequest((request) => request + 1);
           } else if (isToolbarShortcut(event)) {

@@ -1,6 +1,7 @@
 import type { Post } from '../../../electron/core/shared/schema';
 import { ApiError, errorMessage } from '../../lib/apiError';
-import { hasChanges, materializeChanges, type LazyPostChanges, type PostChanges } from './postChanges';
+import { hasChanges, materializeChanges, type Lazy } from './lazyChanges';
+import type { PostChanges } from './postChanges';
 import { clearRecovery, writeRecovery } from './recoveryStore';
 
 export type SaveState = 'saved' | 'saving' | 'retrying';
@@ -11,10 +12,11 @@ const DEBOUNCE_MS = 600;
 const RECOVERY_THROTTLE_MS = 250;
 const retryDelay = (failures: number): number => Math.min(1000 * 2 ** (failures - 1), 15_000);
 
-// One post's saves: one request in flight at a time, then the latest state; failures are retried.
-export class SaveQueue {
-  private pending: LazyPostChanges | null = null;
-  private inFlight: PostChanges | null = null;
+// One editor's saves (a post, a reply): one request in flight at a time, then the latest state; failures are retried.
+// `key` names its recovery copy; `C` is what the editor changes, `R` what the core answers.
+export class SaveQueue<C extends object = PostChanges, R = Post> {
+  private pending: Lazy<C> | null = null;
+  private inFlight: C | null = null;
   private editedAt = new Date(0).toISOString();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -25,13 +27,13 @@ export class SaveQueue {
   lastError: string | null = null;
 
   constructor(
-    readonly postId: string,
-    private readonly send: (postId: string, changes: PostChanges) => Promise<Post>,
-    private readonly onSaved: (post: Post) => void,
+    readonly key: string,
+    private readonly send: (changes: C) => Promise<R>,
+    private readonly onSaved: (result: R) => void,
   ) {}
 
-  change(patch: LazyPostChanges): void {
-    this.pending = { ...this.pending, ...patch };
+  change(patch: Lazy<C>): void {
+    this.pending = { ...this.pending, ...patch } as Lazy<C>;
     this.editedAt = new Date().toISOString();
     if (this.state === 'saved') this.setState('saving');
     this.recoveryTimer ??= setTimeout(() => this.keepRecoveryNow(), RECOVERY_THROTTLE_MS);
@@ -40,7 +42,7 @@ export class SaveQueue {
 
   // Reads the body now (the editor may be about to go away) and sends without waiting.
   flush(): Promise<void> {
-    if (this.pending) this.pending = materializeChanges(this.pending);
+    if (this.pending) this.pending = materializeChanges(this.pending) as Lazy<C>;
     this.keepRecoveryNow();
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
@@ -53,8 +55,8 @@ export class SaveQueue {
   flushForExit(): void {
     if (this.inFlight && hasChanges(this.pending)) {
       const pending = materializeChanges(this.pending);
-      this.pending = pending;
-      this.send(this.postId, { ...this.inFlight, ...pending }).catch(() => undefined);
+      this.pending = pending as Lazy<C>;
+      this.send({ ...this.inFlight, ...pending }).catch(() => undefined);
     }
     void this.flush();
   }
@@ -88,11 +90,11 @@ export class SaveQueue {
     this.inFlight = changes;
     if (this.state === 'saved') this.setState('saving');
     try {
-      const post = await this.send(this.postId, changes);
+      const result = await this.send(changes);
       this.inFlight = null;
       this.failures = 0;
       this.lastError = null;
-      this.onSaved(post);
+      this.onSaved(result);
       if (hasChanges(this.pending)) {
         this.keepRecoveryNow();
         if (this.saveTimer === undefined) void this.pump();
@@ -108,14 +110,14 @@ export class SaveQueue {
       this.lastError = errorMessage(error);
       this.keepRecoveryNow();
       this.setState('retrying');
-      // A deleted post cannot take saves; the recovery copy waits until it is restored and opened again.
+      // A deleted post or comment cannot take saves; the recovery copy waits until it is restored and opened again.
       if (!(error instanceof ApiError && error.code === 'not-found')) this.scheduleSave(retryDelay(this.failures));
     }
   }
 
   // Edits made while the failed request was out are newer and win.
-  private requeue(changes: PostChanges): void {
-    this.pending = { ...changes, ...this.pending };
+  private requeue(changes: C): void {
+    this.pending = { ...changes, ...this.pending } as Lazy<C>;
   }
 
   // Everything not yet confirmed by the core goes to the recovery copy; nothing left clears it.
@@ -123,14 +125,14 @@ export class SaveQueue {
     clearTimeout(this.recoveryTimer);
     this.recoveryTimer = undefined;
     if (this.isIdle()) {
-      clearRecovery(this.postId);
+      clearRecovery(this.key);
       return;
     }
     const pending = this.pending ? materializeChanges(this.pending) : {};
-    writeRecovery(this.postId, {
+    writeRecovery<C>(this.key, {
       editedAt: this.editedAt,
       inFlight: this.inFlight,
-      changes: { ...(this.inFlight ?? {}), ...pending },
+      changes: { ...(this.inFlight ?? {}), ...pending } as C,
     });
   }
 

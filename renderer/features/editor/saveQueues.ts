@@ -1,25 +1,35 @@
 import type { Post } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
+import type { PostChanges } from './postChanges';
 import { SaveQueue } from './saveQueue';
 
-// One queue per post, kept after its editor closes so retries and flushes still reach the core.
-const queues = new Map<string, SaveQueue>();
+// Every editor's queue, posts and reply drafts alike, kept after its editor closes so retries and flushes still
+// reach the core, and so one flush covers them all before the window closes. Keys: a post's id, or a prefixed key.
+const queues = new Map<string, SaveQueue<object, unknown>>();
 const savedListeners = new Set<(post: Post) => void>();
 
 const notifySaved = (post: Post): void => {
   for (const listener of savedListeners) listener(post);
 };
 
-export const saveQueueFor = (postId: string): SaveQueue => {
-  let queue = queues.get(postId);
+// The queue under `key`, made by `create` the first time; a key always holds the same kind of queue.
+export const registeredQueue = <C extends object, R>(key: string, create: () => SaveQueue<C, R>): SaveQueue<C, R> => {
+  let queue = queues.get(key) as SaveQueue<C, R> | undefined;
   if (!queue) {
-    queue = new SaveQueue(postId, (id, changes) => api.posts.save({ id, ...changes }), notifySaved);
-    queues.set(postId, queue);
+    queue = create();
+    queues.set(key, queue as unknown as SaveQueue<object, unknown>);
   }
   return queue;
 };
 
-export const flushSaves = (postId: string): Promise<void> => queues.get(postId)?.flush() ?? Promise.resolve();
+export const saveQueueFor = (postId: string): SaveQueue<PostChanges, Post> =>
+  registeredQueue(
+    postId,
+    () =>
+      new SaveQueue<PostChanges, Post>(postId, (changes) => api.posts.save({ id: postId, ...changes }), notifySaved),
+  );
+
+export const flushSaves = (key: string): Promise<void> => queues.get(key)?.flush() ?? Promise.resolve();
 
 export const flushAllSaves = async (): Promise<void> => {
   await Promise.all([...queues.values()].map((queue) => queue.flush()));

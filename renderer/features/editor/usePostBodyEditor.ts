@@ -1,34 +1,37 @@
 import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
 
-const bodyAttributes = (label: string, describedBy: string): Record<string, string> => ({
+const bodyAttributes = (label: string, describedBy: string, className: string): Record<string, string> => ({
   role: 'textbox',
   'aria-label': label,
   'aria-multiline': 'true',
   'aria-describedby': describedBy,
-  class: 'post-body',
+  class: className,
 });
 
-// The post body's TipTap editor, built from the same extensions the core validates against.
+// The TipTap editor of a post body (or a reply, `className` reply-body), built from the same extensions the core validates against.
 export const usePostBodyEditor = (
   initialDoc: Doc,
   label: string,
   describedBy: string,
   onChange: (readDoc: () => Doc) => void,
+  className = 'post-body',
 ): Editor => {
   const extensions = useMemo(() => postExtensions(), []);
-  const editor = useEditor({
+  // The same object from render to render: useEditor hands changed options to the view, which puts its own selection
+  // back into the page and so loses a selection the browser has just moved (Shift+Arrow) but ProseMirror not yet read.
+  // It changes, and reaches the view, when the UI language renames the body.
+  const editorProps = useMemo(
+    () => ({ attributes: bodyAttributes(label, describedBy, className) }),
+    [label, describedBy, className],
+  );
+  return useEditor({
     extensions,
     // A validated Doc is TipTap JSON; TipTap only spells its optional fields without `| undefined`.
     content: initialDoc as JSONContent,
-    editorProps: { attributes: bodyAttributes(label, describedBy) },
+    editorProps,
     onUpdate: ({ editor: updated }) => onChange(() => updated.getJSON() as Doc),
   });
-  // The accessible name follows the UI language.
-  useEffect(() => {
-    if (!editor.isDestroyed) editor.setOptions({ editorProps: { attributes: bodyAttributes(label, describedBy) } });
-  }, [editor, label, describedBy]);
-  return editor;
 };

@@ -21,7 +21,9 @@ export interface PostDraft {
 // The editable fields of one post, starting from the core's copy plus any unsaved edits kept for recovery.
 export const usePostDraft = (post: Post): PostDraft => {
   const queue = saveQueueFor(post.id);
-  const [restoredChanges] = useState<PostChanges | null>(() => recoveryToApply(post, readRecovery(post.id)));
+  const [restoredChanges] = useState<PostChanges | null>(() =>
+    recoveryToApply<PostChanges>(post, readRecovery(post.id)),
+  );
   const start = { ...post, ...restoredChanges };
   const [title, setTitleState] = useState(start.title);
   const [status, setStatusState] = useState(start.status);

@@ -19,6 +19,13 @@ export const usePosts = (version: number): PostsState => {
   const [state, setState] = useState<PostsState>({ posts: null, error: null });
   // Saves that may be newer than a list still on its way.
   const saved = useRef(new Map<string, PostSummary>());
+  // The core names each post's channels itself, so the list fetched before the channels first arrived is already
+  // right: only a later change of channels (a code renamed) fetches it again.
+  const [seen, setSeen] = useState({ channels, changes: 0 });
+  if (seen.channels !== channels) {
+    setSeen({ channels, changes: seen.channels.length === 0 ? seen.changes : seen.changes + 1 });
+  }
+  const channelChanges = seen.changes;
 
   useEffect(() => {
     let live = true;
@@ -29,7 +36,7 @@ export const usePosts = (version: number): PostsState => {
     return () => {
       live = false;
     };
-  }, [version, channels]);
+  }, [version, channelChanges]);
 
   useEffect(
     () =>

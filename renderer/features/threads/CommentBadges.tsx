@@ -7,6 +7,7 @@ export function CommentBadges({ comment }: { comment: CommentView }) {
   return (
     <span className="badges">
       {comment.needsReply && <span className="badge badge-attention">{t('comment.needsReply')}</span>}
+      {comment.noReplyNeeded && <span className="badge">{t('queue.noReplyBadge')}</span>}
       {comment.byAuthor && <span className="badge badge-own">{t('comment.yours')}</span>}
       {comment.status === 'pending' && <span className="badge">{t('comment.pending')}</span>}
       {comment.kind !== 'comment' && <span className="badge">{t(`comment.kind.${comment.kind}`)}</span>}

@@ -1,53 +1,36 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { CommentRow } from './CommentRow';
-import type { CommentRowData } from './flattenComments';
+import type { ReactNode } from 'react';
+import type { useVirtualCursor } from '../keyboard/useVirtualCursor';
 
 interface CommentListProps {
-  rows: CommentRowData[];
+  count: number;
+  cursor: ReturnType<typeof useVirtualCursor>;
   // Said when no row is left to show.
   emptyText: string;
-  onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
-  busy: boolean;
+  label: string;
+  renderRow: (index: number) => ReactNode;
 }
 
 // Only the comments in view are in the page, so a thread of ten thousand scrolls as lightly as one of ten.
-export function CommentList({ rows, emptyText, onMarkOwn, busy }: CommentListProps) {
-  const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 140,
-    overscan: 8,
-    getItemKey: (index) => rows[index]?.comment.id ?? index,
-  });
-  if (rows.length === 0) return <p className="placeholder-text">{emptyText}</p>;
+export function CommentList({ count, cursor, emptyText, label, renderRow }: CommentListProps) {
+  const { scrollRef, virtualizer } = cursor;
+  if (count === 0) return <p className="placeholder-text">{emptyText}</p>;
   return (
-    <div ref={scrollRef} className="comment-scroll" role="region" tabIndex={0} aria-label={t('thread.commentsLabel')}>
+    <div ref={scrollRef} className="comment-scroll" role="region" tabIndex={0} aria-label={label}>
       <ol className="comment-rows" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              className="comment-slot"
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <CommentRow
-                comment={row.comment}
-                depth={row.depth}
-                parent={row.parent}
-                onMarkOwn={onMarkOwn}
-                busy={busy}
-              />
-            </li>
-          );
-        })}
+        {virtualizer.getVirtualItems().map((item) => (
+          // Only some rows are in the page, so each says where it stands in the whole list.
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            aria-posinset={item.index + 1}
+            aria-setsize={count}
+            className="comment-slot"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            {renderRow(item.index)}
+          </li>
+        ))}
       </ol>
     </div>
   );

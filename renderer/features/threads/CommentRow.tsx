@@ -1,67 +1,71 @@
-import type { CSSProperties } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentView } from '../../../electron/core/api';
-import { allowedUrl, READER_LINK_REL, WEB_SCHEMES } from '../../../electron/core/shared/policy';
-import { formatDate } from '../../lib/formatDate';
+import { CommentActions, type MarkChoice } from './CommentActions';
 import { CommentBadges } from './CommentBadges';
+import { CommentByline } from './CommentByline';
 import { CommentHtml } from './CommentHtml';
-
-// Deep reply chains stay readable: past this depth, replies stop moving right and say whom they answer.
-const MAX_INDENT = 6;
+import { MAX_INDENT } from './indent';
+import { useRowFocus } from './useRowFocus';
 
 interface CommentRowProps {
   comment: CommentView;
   depth: number;
   parent: CommentView | null;
-  onMarkOwn: (commentId: string, byAuthor: boolean | null) => void;
+  current: boolean;
+  claimFocus: () => boolean;
   busy: boolean;
+  onReply: () => void;
+  onMark: (choice: MarkChoice) => void;
+  onGoToParent: () => void;
+  // The reply editor, when it is open under this comment.
+  children?: ReactNode;
 }
 
-export function CommentRow({ comment, depth, parent, onMarkOwn, busy }: CommentRowProps) {
-  const { t, i18n } = useTranslation();
-  const name = comment.author.name || t('comment.anonymous');
-  // Checked again here: a library from an older Kanal, or edited by hand, may hold any address.
-  const authorUrl = allowedUrl(comment.author.url, WEB_SCHEMES);
+export function CommentRow({
+  comment,
+  depth,
+  parent,
+  current,
+  claimFocus,
+  busy,
+  onReply,
+  onMark,
+  onGoToParent,
+  children,
+}: CommentRowProps) {
+  const { t } = useTranslation();
+  const authorId = useId();
+  const ref = useRowFocus<HTMLElement>(current, claimFocus);
   // The step per level is set in CSS, smaller in narrow windows.
   const indent = { '--depth': Math.min(depth, MAX_INDENT) } as CSSProperties;
   return (
-    <article className="comment" style={indent}>
+    <article
+      ref={ref}
+      className={current ? 'comment comment-current' : 'comment'}
+      style={indent}
+      tabIndex={current ? 0 : -1}
+      aria-current={current ? 'true' : undefined}
+      aria-labelledby={authorId}
+    >
       <header className="comment-header">
         {depth > 0 && <span className="visually-hidden">{t('comment.level', { level: depth + 1 })}</span>}
-        {authorUrl ? (
-          <a className="comment-author" href={authorUrl} target="_blank" rel={READER_LINK_REL}>
-            {name}
-          </a>
-        ) : (
-          <span className="comment-author">{name}</span>
-        )}
-        {comment.date && (
-          <time dateTime={comment.date} className="quiet">
-            {formatDate(comment.date, i18n.language)}
-          </time>
-        )}
+        <CommentByline author={comment.author} date={comment.date} id={authorId} />
         {parent && (
-          <span className="quiet">{t('comment.replyTo', { name: parent.author.name || t('comment.anonymous') })}</span>
+          // Past the last indentation step the parent can be far above: this goes there.
+          <button type="button" className="link-button quiet" onClick={onGoToParent}>
+            {t('comment.replyTo', { name: parent.author.name || t('comment.anonymous') })}
+          </button>
         )}
         <CommentBadges comment={comment} />
       </header>
-      <CommentHtml html={comment.html} />
+      <div data-quote-comment={comment.id}>
+        <CommentHtml html={comment.html} />
+      </div>
       <footer className="comment-actions">
-        <button type="button" disabled={busy} onClick={() => onMarkOwn(comment.id, !comment.byAuthor)}>
-          {comment.byAuthor ? t('comment.notMine') : t('comment.markMine')}
-        </button>
-        {comment.byAuthorOverride !== null && (
-          <button
-            type="button"
-            className="quiet-button"
-            disabled={busy}
-            title={t('comment.resetHint')}
-            onClick={() => onMarkOwn(comment.id, null)}
-          >
-            {t('comment.reset')}
-          </button>
-        )}
+        <CommentActions comment={comment} busy={busy} onReply={onReply} onMark={onMark} />
       </footer>
+      {children}
     </article>
   );
 }

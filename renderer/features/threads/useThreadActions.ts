@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 
-// The changes one can make to an open thread; each tells the lists, which reload the thread too.
+// The changes one can make to an open thread as a whole; each tells the lists, which reload the thread too.
 export const useThreadActions = (threadId: string, onChanged: () => void) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,8 +23,6 @@ export const useThreadActions = (threadId: string, onChanged: () => void) => {
   return {
     busy,
     error,
-    markOwn: (commentId: string, byAuthor: boolean | null) =>
-      void run(() => api.threads.markOwn({ threadId, commentId, byAuthor })),
     link: (postId: string | null) => void run(() => api.threads.link({ threadId, postId })),
     remove: () => run(() => api.threads.delete({ id: threadId })),
   };

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKanal } from '../../../electron/core/openKanal';
 import type { DocNode } from '../../../electron/core/shared/schema';
@@ -12,14 +13,15 @@ async function openStored(doc: unknown) {
   const first = await openKanal(temp.dataFile, { deps: testDeps() });
   const post = await first.services.posts.create({ title: 'Redigerad' });
   await first.close();
-  const root = JSON.parse(readFileSync(temp.dataFile, 'utf8'));
-  root.posts[0].doc = doc;
-  writeFileSync(temp.dataFile, JSON.stringify(root));
-  const stored = readFileSync(temp.dataFile, 'utf8');
+  const file = join(temp.folder, 'kanal.posts', `${post.id}.json`);
+  const body = JSON.parse(readFileSync(file, 'utf8'));
+  body.doc = doc;
+  writeFileSync(file, JSON.stringify(body));
+  const stored = readFileSync(file, 'utf8');
   const kanal = await openKanal(temp.dataFile, { deps: testDeps() });
   const opened = await kanal.services.posts.get({ id: post.id });
   await kanal.close();
-  const untouched = readFileSync(temp.dataFile, 'utf8') === stored;
+  const untouched = readFileSync(file, 'utf8') === stored;
   temp.cleanup();
   return { doc: opened.doc, untouched };
 }

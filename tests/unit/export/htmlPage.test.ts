@@ -37,6 +37,7 @@ const body: Doc = {
 const post = (overrides: Partial<Post> = {}): Post => ({
   id: 'p1',
   title: 'Kanaler för företag',
+  words: 0,
   doc: body,
   channels: ['ch-b2b', 'ch-c2b', 'missing'],
   status: 'published',

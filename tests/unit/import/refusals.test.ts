@@ -27,8 +27,13 @@ describe('files Kanal refuses, naming the file and the problem', () => {
   it('refuses a file over 200 MB before reading it', async () => {
     const started = Date.now();
     const refused = await refusalOf('huge.xml', new Uint8Array(MAX_IMPORT_BYTES + 1));
-    expect(refused.problem).toBe('it is 200.0 MB, and Kanal imports files up to 200 MB');
+    expect(refused.problem).toBe('it is 200.1 MB, and Kanal imports files up to 200 MB');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('names sizes in one unit, megabytes of a million bytes', async () => {
+    const refused = await refusalOf('export.xml', new Uint8Array(209_900_000));
+    expect(refused.problem).toBe('it is 209.9 MB, and Kanal imports files up to 200 MB');
   });
 
   it.each(['xxe.xml', 'billion-laughs.xml', 'parameter-entity.xml'])(

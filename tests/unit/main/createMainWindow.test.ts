@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const app = { isPackaged: false };
-const loaded: { url?: string; file?: string }[] = [];
+const loaded: { url?: string }[] = [];
 let webPreferences: Record<string, unknown> = {};
 class BrowserWindow {
   constructor(options: { webPreferences: Record<string, unknown> }) {
@@ -10,10 +10,6 @@ class BrowserWindow {
   once(): void {}
   loadURL(url: string) {
     loaded.push({ url });
-    return Promise.resolve();
-  }
-  loadFile(file: string) {
-    loaded.push({ file });
     return Promise.resolve();
   }
 }
@@ -26,14 +22,28 @@ afterEach(() => {
 });
 
 describe('the main window', () => {
-  it('is sandboxed and isolated, without Node', () => {
+  it('is sandboxed and isolated, without Node, and keeps every web security default', () => {
     createMainWindow({ spellcheck: false });
     expect(webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
     });
+    // Settings that would reopen what the defaults close are never given.
+    for (const name of [
+      'nodeIntegrationInWorker',
+      'nodeIntegrationInSubFrames',
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+    ]) {
+      expect(webPreferences[name]).toBeUndefined();
+    }
+    expect(webPreferences.disableBlinkFeatures).toBe('Auxclick');
+    expect(String(webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
   });
 
   it('checks spelling only when told a dictionary is at hand', () => {
@@ -49,11 +59,16 @@ describe('the main window', () => {
     expect(loaded.pop()).toEqual({ url: 'http://localhost:5173' });
   });
 
+  it('loads its own files from app://, never file://', () => {
+    createMainWindow({ spellcheck: false });
+    expect(loaded.pop()).toEqual({ url: 'app://kanal/index.html' });
+  });
+
   it('in the installed app, loads its own files whatever the environment names', () => {
     app.isPackaged = true;
     process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
     createMainWindow({ spellcheck: false });
     app.isPackaged = false;
-    expect(loaded.pop()?.file).toMatch(/renderer[\\/]index\.html$/);
+    expect(loaded.pop()).toEqual({ url: 'app://kanal/index.html' });
   });
 });

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const appListeners = new Map<string, (...args: unknown[]) => void>();
-const openExternal = vi.fn();
+const openExternal = vi.fn(async () => undefined);
 const session = {
   setPermissionRequestHandler: vi.fn(),
   setPermissionCheckHandler: vi.fn(),
@@ -12,16 +12,19 @@ vi.mock('electron', () => ({
   session: { defaultSession: session },
   shell: { openExternal },
 }));
+const { APP_CSP } = await import('../../../electron/core/csp');
 const { hardenSessions } = await import('../../../electron/main/hardenSessions');
 hardenSessions();
 
+type NavigationEvent = { url?: string | undefined; preventDefault: () => void };
+
 // A stand-in for a webContents, recording what Kanal registers on it.
-function contents(url = 'file:///app/index.html') {
-  const on = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
+function contents(url = 'app://kanal/index.html') {
+  const on = new Map<string, (event: NavigationEvent) => void>();
   let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
   const wc = {
     getURL: () => url,
-    on: (name: string, fn: (event: { preventDefault: () => void }, url?: string) => void) => on.set(name, fn),
+    on: (name: string, fn: (event: NavigationEvent) => void) => on.set(name, fn),
     setWindowOpenHandler: (fn: typeof openHandler) => {
       openHandler = fn;
     },
@@ -29,49 +32,80 @@ function contents(url = 'file:///app/index.html') {
   appListeners.get('web-contents-created')?.({}, wc);
   return { on, open: (u: string) => openHandler({ url: u }) };
 }
-const event = () => ({ preventDefault: vi.fn() });
+const event = (url?: string) => ({ url, preventDefault: vi.fn() });
+
+beforeEach(() => openExternal.mockClear());
 
 describe('the hardened window', () => {
-  it('never navigates away from the app', () => {
+  it('never navigates away from the app, only reloads itself', () => {
     const { on } = contents();
-    const away = event();
-    on.get('will-navigate')?.(away, 'https://evil.example/');
-    expect(away.preventDefault).toHaveBeenCalled();
-    const reload = event();
-    on.get('will-navigate')?.(reload, 'file:///app/index.html');
+    for (const away of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://kanal/other.html',
+      'mailto:a@b.example',
+    ]) {
+      const navigation = event(away);
+      on.get('will-navigate')?.(navigation);
+      expect(navigation.preventDefault).toHaveBeenCalled();
+    }
+    const reload = event('app://kanal/index.html');
+    on.get('will-navigate')?.(reload);
     expect(reload.preventDefault).not.toHaveBeenCalled();
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('follows no redirect and attaches no webview', () => {
+    const { on } = contents();
+    const redirect = event('https://evil.example/');
+    on.get('will-redirect')?.(redirect);
+    expect(redirect.preventDefault).toHaveBeenCalled();
     const webview = event();
     on.get('will-attach-webview')?.(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
   });
 
-  it('opens no new windows; web links go to the browser, other schemes nowhere', () => {
+  it('opens no new windows; web and mail links go to the system, other schemes nowhere', () => {
     const { open } = contents();
     expect(open('https://example.com/post')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledWith('https://example.com/post');
+    expect(openExternal).toHaveBeenCalledWith('https://example.com/post', { activate: true });
+    expect(open('mailto:reader@example.com')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenLastCalledWith('mailto:reader@example.com', { activate: true });
     openExternal.mockClear();
-    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
-    expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://kanal/index.html',
+      'smb://host/share',
+      'ms-msdt:x',
+    ]) {
+      expect(open(url)).toEqual({ action: 'deny' });
+    }
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('denies every permission and sets the CSP on every response', () => {
+  it('denies every permission request and check', () => {
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
       c: unknown,
       p: string,
       cb: (ok: boolean) => void,
     ) => void;
-    const answer = vi.fn();
-    request({}, 'media', answer);
-    expect(answer).toHaveBeenCalledWith(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const answer = vi.fn();
+      request({}, permission, answer);
+      expect(answer).toHaveBeenCalledWith(false);
+    }
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean;
     expect(check()).toBe(false);
+  });
+
+  it('sets the one CSP on every response, replacing none the page could weaken', () => {
     const headers = session.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (
       d: unknown,
       cb: (r: { responseHeaders: Record<string, string[]> }) => void,
     ) => void;
     const done = vi.fn();
-    headers({ responseHeaders: {} }, done);
-    expect(done.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain("script-src 'self'");
+    headers({ responseHeaders: { 'Content-Security-Policy': ["script-src 'unsafe-inline'"] } }, done);
+    expect(done.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([APP_CSP]);
   });
 });

@@ -45,6 +45,7 @@ describe('the reply queue', () => {
       html: '<p>Håller med Bengt om relationerna.</p>',
       text: 'Håller med Bengt om relationerna.',
       draftReplyId: null,
+      byAuthorOverride: null,
     });
     const quote = cecilia?.inReplyTo?.quote ?? '';
     expect(cecilia?.inReplyTo).toMatchObject({ commentId: samtal.comment('203').commentId, author: { name: 'Bengt' } });

@@ -156,9 +156,10 @@ describe('search', () => {
     const { posts } = ctx.kanal().services;
     for (let i = 0; i < 300; i++) {
       const post = await posts.create({ title: `Inlägg ${i}` });
-      ctx.kanal().library.data.posts.find((p) => p.id === post.id)!.doc = doc(
-        `Stycke ${i}: ${'sociala nätverk skapar nya kommunikationsvägar '.repeat(40)}`,
-      );
+      await posts.save({
+        id: post.id,
+        doc: doc(`Stycke ${i}: ${'sociala nätverk skapar nya kommunikationsvägar '.repeat(40)}`),
+      });
     }
     let ranBetween = 0;
     const ticker = (async () => {

@@ -5,6 +5,7 @@ import { openKanal, type Kanal } from '../../../electron/core/openKanal';
 import { backupsToKeep } from '../../../electron/core/store/backups/pruneBackups';
 import type { StoredBackup } from '../../../electron/core/store/backups/listBackups';
 import { storeFs } from '../../../electron/core/store/storeFs';
+import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
 import { generatedWxr } from '../../helpers/generatedWxr';
 import { runImport } from '../../helpers/runImport';
 import { movableClock } from '../../helpers/movableClock';
@@ -138,6 +139,26 @@ describe('restoring a backup', () => {
     expect(snapshotRoot(safety?.id ?? '').posts[0].title).toBe('Latest');
   });
 
+  it("puts each post's text back with it: a snapshot holds the post body files", async () => {
+    const k = await open();
+    const id = await postTitled(k, 'Kept');
+    const text = (words: string) => ({
+      type: 'doc' as const,
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }],
+    });
+    await k.handlers['posts.save']({ id, doc: text('The first words') });
+    clock.advance(11 * MINUTE);
+    await k.handlers['posts.save']({ id, doc: text('Words written over') });
+    const [withFirst] = await k.handlers['backups.list']({});
+    expect(readdirSync(join(backupsFolder(), `kanal.${withFirst?.id ?? ''}`, 'kanal.posts'))).toEqual([`${id}.json`]);
+
+    await k.handlers['backups.restore']({ id: withFirst?.id ?? '' });
+    expect(JSON.stringify((await k.handlers['posts.get']({ id })).doc)).toContain('The first words');
+    const again = await open();
+    expect(JSON.stringify((await again.handlers['posts.get']({ id })).doc)).toContain('The first words');
+    expect(again.library.notices).toEqual([]);
+  });
+
   it('refuses an id that names no backup', async () => {
     const k = await open();
     await expect(k.handlers['backups.restore']({ id: '../../etc' })).rejects.toThrow(/No backup with id/);
@@ -160,6 +181,6 @@ describe('a migration', () => {
     const k = await open();
     const [backup] = await k.handlers['backups.list']({});
     expect(readFileSync(join(backupsFolder(), `kanal.${backup?.id ?? ''}`, 'kanal.json'), 'utf8')).toBe(v1);
-    expect(JSON.parse(readFileSync(temp.dataFile, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(temp.dataFile, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

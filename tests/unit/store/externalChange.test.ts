@@ -74,3 +74,40 @@ describe('a data file another program changed', () => {
     expect(kanal.library.notices).toEqual([]);
   });
 });
+
+const typed = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+const bodyFile = () => join(temp.folder, 'kanal.posts', `${postId}.json`);
+const storedText = () =>
+  (JSON.parse(readFileSync(bodyFile(), 'utf8')) as { doc: ReturnType<typeof typed> }).doc.content[0]?.content[0]?.text;
+
+describe("a post's text file another program changed", () => {
+  const writeTheirText = () => {
+    const body = JSON.parse(readFileSync(bodyFile(), 'utf8'));
+    body.doc = typed('Their text');
+    writeFileSync(bodyFile(), JSON.stringify(body));
+  };
+
+  it('is not written over by typing: the save is refused, and "Keep mine" saves the author’s text', async () => {
+    await kanal.handlers['posts.save']({ id: postId, doc: typed('My text') });
+    await kanal.handlers['posts.get']({ id: postId });
+    writeTheirText();
+    await expect(kanal.handlers['posts.save']({ id: postId, doc: typed('My text, more') })).rejects.toMatchObject({
+      code: 'changed-on-disk',
+    });
+    expect(storedText()).toBe('Their text');
+    await kanal.handlers['library.resolveChange']({ keep: 'mine' });
+    expect(storedText()).toBe('My text');
+    await kanal.handlers['posts.save']({ id: postId, doc: typed('My text, more') });
+    expect(storedText()).toBe('My text, more');
+  });
+
+  it('is not confused with Kanal’s own typing saves, which write only the text file', async () => {
+    for (let i = 0; i < 5; i++) await kanal.handlers['posts.save']({ id: postId, doc: typed(`Draft ${i}`) });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(kanal.library.notices).toEqual([]);
+    expect(storedText()).toBe('Draft 4');
+  });
+});

@@ -52,10 +52,13 @@ describe('a library set aside as unreadable', () => {
     await openAndClose();
     await openAndClose();
 
-    const [asideFile, asideThreads] = asideFiles();
+    const [asideFile, asidePosts, asideThreads] = asideFiles();
     expect(asideFile).toMatch(/^kanal\.unreadable-.+\.json$/);
     expect(asideThreads).toBe(asideFile?.replace(/\.json$/, '.threads'));
+    expect(asidePosts).toBe(asideFile?.replace(/\.json$/, '.posts'));
     expect(notices[0]?.message).toContain(asideThreads);
+    expect(notices[0]?.message).toContain(asidePosts);
+    expect(readdirSync(join(temp.folder, asidePosts ?? ''))).toHaveLength(THREADS);
     expect(readFileSync(join(temp.folder, asideFile ?? ''), 'utf8')).toBe(damaged);
     expect(readdirSync(join(temp.folder, asideThreads ?? '')).sort()).toEqual(files);
   });
@@ -85,6 +88,7 @@ describe('a library set aside as unreadable', () => {
     await openAndClose();
     expect(asideFiles()).toEqual([
       'kanal.unreadable-2025-06-01T12-00-00-000Z.json',
+      'kanal.unreadable-2025-06-01T12-00-00-000Z.posts',
       'kanal.unreadable-2025-06-01T12-00-00-000Z.threads',
     ]);
     expect(readdirSync(join(temp.folder, 'kanal.unreadable-2025-06-01T12-00-00-000Z.threads')).sort()).toEqual(files);

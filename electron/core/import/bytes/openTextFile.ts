@@ -1,5 +1,5 @@
 import { ImportFileError } from '../ImportFileError';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '../../shared/limits';
+import { MAX_IMPORT_BYTES, tooBigToImport } from '../../shared/limits';
 import { HEAD_BYTES, SNIFF_BYTES } from '../importLimits';
 import { completeUtf8Prefix } from './completeUtf8Prefix';
 import { detectEncoding, type TextEncoding } from './detectEncoding';
@@ -12,15 +12,10 @@ export interface TextFile {
   head: string;
 }
 
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
-
 // Refuses what is not a readable text file before any parser sees it: too big, empty, binary, unknown charset.
 export function openTextFile(name: string, data: Uint8Array): TextFile {
   if (data.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(
-      name,
-      `it is ${megabytes(data.byteLength)} MB, and Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`,
-    );
+    throw new ImportFileError(name, tooBigToImport(data.byteLength));
   }
   const encoding = detectEncoding(data);
   if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');

@@ -21,7 +21,7 @@ export interface VerifiedBackup {
 // older), and every file that root names is in it. Returns why not, in words, otherwise.
 export async function verifyBackup(dataFile: string, backup: StoredBackup): Promise<VerifiedBackup | string> {
   const { files } = backup.manifest;
-  const rootName = libraryFiles(dataFile, { threads: [] })[0] ?? '';
+  const rootName = libraryFiles(dataFile, { posts: [], threads: [] })[0] ?? '';
   if (files[0]?.path !== rootName) return 'it holds no data file';
   const texts = new Map<string, string>();
   for (const file of files) {
@@ -38,7 +38,7 @@ export async function verifyBackup(dataFile: string, backup: StoredBackup): Prom
   }
   if (!parsed.ok) return parsed.reason;
   const held = new Set(files.map((f) => f.path));
-  const missing = libraryFiles(dataFile, parsed.data).find((path) => !held.has(path));
+  const missing = libraryFiles(dataFile, parsed.data, parsed.bodiesInRoot).find((path) => !held.has(path));
   if (missing) return `it lacks ${missing}`;
   return { backup, root: parsed.data, rootText, texts };
 }

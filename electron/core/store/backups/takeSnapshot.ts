@@ -80,7 +80,7 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSumm
     const manifest: BackupManifest = {
       createdAt: now.toISOString(),
       reason: request.reason,
-      posts: root.posts,
+      posts: root.postCount,
       comments: root.comments,
       bytes: files.reduce((sum, f) => sum + f.bytes, 0),
       files,

@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../lib/api';
+
+// How many comments wait for a reply, for the navigation's badge; read again whenever anything may have changed.
+export const useQueueCount = (version: number): number | null => {
+  const [total, setTotal] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.queue.list({ limit: 1 }).then(
+      (result) => live && setTotal(result.total),
+      (error: unknown) => console.warn('Kanal could not count the comments waiting for a reply', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return total;
+};
