@@ -239,6 +239,30 @@ export function kanalProgram(
     );
 
   program
+    .command('backups')
+    .description('list the snapshots of the library, newest first')
+    .option('--json', 'print [{id, createdAt, bytes, posts, comments}]')
+    .allowExcessArguments()
+    .action((options: { json?: boolean }) =>
+      run('read', async (library) =>
+        (await import('./commands/backups')).backupsCommand(library, { json: options.json ?? false }).then(() => 0),
+      ),
+    );
+
+  program
+    .command('restore')
+    .description(
+      'put a backup back (the library as it is is backed up first); refused while another process has it open',
+    )
+    .argument('<backupId>')
+    .allowExcessArguments()
+    .action((backupId: string) =>
+      run('write', async (library) =>
+        (await import('./commands/backups')).restoreCommand(library, backupId).then(() => 0),
+      ),
+    );
+
+  program
     .command('serve')
     .description('browser mode on 127.0.0.1; prints the address with its token')
     .option('--port <n>', 'the port (0: any free port)', parsePort, 0)

@@ -204,10 +204,25 @@ export interface ImportJob {
   summary: ImportSummary | null;
 }
 
+// What a notice is about, so the interface can say it in its own language; `values` fill its sentence.
+export const noticeKinds = ['set-aside', 'restored', 'changed-on-disk', 'backup-failed'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
 export interface Notice {
   id: string;
   level: 'warning' | 'error';
   message: string;
+  kind?: NoticeKind;
+  values?: Record<string, string>;
+}
+
+// One snapshot of the library (`kanal backups --json` prints these fields).
+export interface BackupSummary {
+  id: string;
+  createdAt: string;
+  bytes: number;
+  posts: number;
+  comments: number;
 }
 
 export interface LibraryStatus {
@@ -346,6 +361,12 @@ const importStartInput = z
 export const operations = {
   'library.status': op<LibraryStatus>()(none),
   'library.dismissNotice': op<LibraryStatus>()(byId),
+  // After another program changed the library's files: load that version, or save the author's over it.
+  'library.resolveChange': op<LibraryStatus>()(z.object({ keep: z.enum(['theirs', 'mine']) }).strict()),
+
+  // Newest first; restoring backs up the current library first.
+  'backups.list': op<BackupSummary[]>()(none),
+  'backups.restore': op<BackupSummary>()(byId),
 
   'posts.list': op<PostSummary[]>()(z.object({ channelId: id.optional() }).strict()),
   'posts.get': op<Post>()(byId),

@@ -1,4 +1,5 @@
 import type { LibraryStatus } from './api';
+import { backupsService } from './backups/backupsService';
 import { bindHandlers } from './bindHandlers';
 import { channelsService } from './channels/channelsService';
 import type { Deps } from './deps';
@@ -43,6 +44,7 @@ export function createServices(library: Library, deps: Deps) {
     snippets: snippetsService(library, deps),
     search: searchService(library),
     export: exportService(library),
+    backups: backupsService(library),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -57,6 +59,10 @@ export function createHandlers(library: Library, services: Services, transport: 
     'library.dismissNotice': ({ id }) => {
       const index = library.notices.findIndex((n) => n.id === id);
       if (index >= 0) library.notices.splice(index, 1);
+      return libraryStatus(library);
+    },
+    'library.resolveChange': async ({ keep }) => {
+      await library.resolveChange(keep);
       return libraryStatus(library);
     },
     // Settings name the author, and who the author is decides which comments need a reply.

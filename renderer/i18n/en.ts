@@ -371,6 +371,20 @@ export const en = {
     removeIdentity: 'Remove {{value}}',
     noneYet: 'None yet.',
   },
+  backups: {
+    title: 'Backups',
+    hint: 'Kanal keeps a copy of the library before the first change each time it opens, then one every 10 minutes while you write: the last 20, and one a day for 30 days. They lie in the “backups” folder beside the data file.',
+    none: 'No backups yet: the first is made before the first change.',
+    time: 'Time',
+    posts: 'Posts',
+    comments: 'Comments',
+    size: 'Size',
+    megabytes: '{{size, number(maximumFractionDigits: 1)}} MB',
+    restore: 'Restore',
+    restoreQuestion: 'Restore the library as it was at {{time}}? The library as it is now is backed up first.',
+    restoreConfirm: 'Restore it',
+    restoring: 'Restoring…',
+  },
   search: {
     label: 'Search',
     placeholder: 'Search ({{keys}})',
@@ -404,6 +418,17 @@ export const en = {
     label: 'Notices',
     dismiss: 'Dismiss',
     unreachable: 'Kanal could not read the state of the data file: {{message}}',
+    kinds: {
+      'set-aside':
+        'Kanal could not read its data file because {{reason}}. The file was kept unchanged as {{file}}, and an empty library was started.',
+      restored:
+        'Kanal could not read its data file because {{reason}}. The file was kept unchanged as {{file}}, and the library was restored from its backup of {{backupTime}}.',
+      'changed-on-disk':
+        'Another program changed {{files}} since Kanal read it. Kanal saves nothing there until you choose; the version you do not choose is kept as a backup.',
+      'backup-failed': 'Kanal could not make a backup of the library: {{error}}',
+    },
+    loadTheirs: 'Load theirs',
+    keepMine: 'Keep mine',
   },
 };
 

@@ -374,6 +374,20 @@ export const sv: Translation = {
     removeIdentity: 'Ta bort {{value}}',
     noneYet: 'Inga än.',
   },
+  backups: {
+    title: 'Säkerhetskopior',
+    hint: 'Kanal sparar en kopia av biblioteket före den första ändringen varje gång det öppnas, sedan en var tionde minut medan du skriver: de 20 senaste, och en om dagen i 30 dagar. De ligger i mappen ”backups” bredvid datafilen.',
+    none: 'Inga säkerhetskopior än: den första görs före den första ändringen.',
+    time: 'Tid',
+    posts: 'Inlägg',
+    comments: 'Kommentarer',
+    size: 'Storlek',
+    megabytes: '{{size, number(maximumFractionDigits: 1)}} MB',
+    restore: 'Återställ',
+    restoreQuestion: 'Återställa biblioteket som det var {{time}}? Biblioteket som det är nu säkerhetskopieras först.',
+    restoreConfirm: 'Återställ det',
+    restoring: 'Återställer…',
+  },
   search: {
     label: 'Sök',
     placeholder: 'Sök ({{keys}})',
@@ -407,5 +421,16 @@ export const sv: Translation = {
     label: 'Meddelanden',
     dismiss: 'Stäng',
     unreachable: 'Kanal kunde inte läsa datafilens läge: {{message}}',
+    kinds: {
+      'set-aside':
+        'Kanal kunde inte läsa sin datafil eftersom {{reason}}. Filen sparades oförändrad som {{file}}, och ett tomt bibliotek startades.',
+      restored:
+        'Kanal kunde inte läsa sin datafil eftersom {{reason}}. Filen sparades oförändrad som {{file}}, och biblioteket återställdes från säkerhetskopian från {{backupTime}}.',
+      'changed-on-disk':
+        'Ett annat program har ändrat {{files}} sedan Kanal läste den. Kanal sparar inget där förrän du väljer; den version du inte väljer sparas som säkerhetskopia.',
+      'backup-failed': 'Kanal kunde inte säkerhetskopiera biblioteket: {{error}}',
+    },
+    loadTheirs: 'Hämta deras',
+    keepMine: 'Behåll min',
   },
 };

@@ -1,21 +1,27 @@
-import { dirname } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { Low } from 'lowdb';
-import { KanalError } from '../errors';
+import { z } from 'zod';
+import { KanalError, notFound } from '../errors';
 import { loadStoredBodyParsers } from '../heavyModules';
-import type { Notice } from '../api';
+import type { BackupSummary, Notice } from '../api';
+import { BackupSchedule } from './backups/backupSchedule';
+import { readBackup, listBackups, summaryOf } from './backups/listBackups';
+import { newestUsableBackup, putInPlace, verifyBackup } from './backups/restoreBackup';
 import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
-import { writeFilesDurably, type FileContent } from './durableWrite';
-import { migrate } from './migrations';
-import { bodyAhead, isBeforeBodyFiles, splitPostBodies } from './postBodies';
-import { postFilePath, postsFolderOf } from './postFiles';
+import { writeFilesDurably } from './durableWrite';
+import { hashText, KnownFiles } from './knownFiles';
+import { libraryFiles } from './libraryFiles';
+import { parseRoot } from './parseRoot';
+import { pathInside } from './pathInside';
+import { bodyAhead, splitPostBodies } from './postBodies';
+import { isPostFileName, postFilePath, postsFolderOf } from './postFiles';
 import { refuseInvalid } from './refuseInvalid';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
-import { threadFilePath, threadsFolderOf } from './threadFiles';
-import { z } from 'zod';
+import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
 import {
   docSchema,
   postBodySchema,
@@ -28,6 +34,7 @@ import {
   type ThreadBody,
   type ThreadIndex,
 } from '../shared/schema';
+import { watchFolder } from './watchFolder';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
 export interface OpenOptions {
@@ -59,6 +66,19 @@ export interface ThreadWrite {
   body: ThreadBody;
 }
 
+// A root read from its text: the library it holds, or why it is not one.
+type StoredRoot =
+  | { ok: true; data: RootData; migrated: boolean; bodiesInRoot: boolean; bodies: PostBody[] }
+  | { ok: false; reason: string };
+
+// A file to write, made into text only as it is written.
+interface KnownWrite {
+  path: string;
+  text: () => string;
+}
+
+const CHANGED_ON_DISK = 'changed-on-disk';
+
 // A body's envelope, and a document's outline: its nodes were checked against the editor's schema before.
 const postBodyEnvelope = postBodySchema.extend({
   doc: docSchema.extend({ content: z.array(z.looseObject({ type: z.string() })).optional() }),
@@ -74,12 +94,20 @@ export class Library {
   private postsOnDisk = new Set<string>();
   private aheadOnDisk = new Set<string>();
   private rootPending = false;
+  // What Kanal last read or wrote, to notice another program's change before writing over it.
+  private readonly known = new KnownFiles();
+  private readonly backups: BackupSchedule | null;
+  private changedOnDisk: string[] | null = null;
+  private stopWatching: () => void = () => undefined;
 
   private constructor(
     readonly dataFile: string,
     private readonly db: Low<RootData>,
     private readonly lock: WriterLock | null,
-  ) {}
+    private readonly options: OpenOptions,
+  ) {
+    this.backups = lock ? new BackupSchedule(dataFile, () => this.now()) : null;
+  }
 
   get data(): RootData {
     return this.db.data;
@@ -102,9 +130,12 @@ export class Library {
     const lock = options.readOnly ? null : acquireWriterLock(dataFile);
     try {
       const db = new Low<RootData>(new DurableJsonFile<RootData>(dataFile), defaultData());
-      const library = new Library(dataFile, db, lock);
-      await library.load(options);
-      if (!options.readOnly) await removeLeftovers(dataFile, library.data);
+      const library = new Library(dataFile, db, lock, options);
+      await library.load();
+      if (!options.readOnly) {
+        await removeLeftovers(dataFile, library.data);
+        library.watch();
+      }
       return library;
     } catch (error) {
       lock?.release();
@@ -112,56 +143,74 @@ export class Library {
     }
   }
 
-  private async load(options: OpenOptions): Promise<void> {
-    let raw: unknown;
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private async load(): Promise<void> {
+    const { readOnly } = this.options;
+    let text: string | null;
     try {
-      // Read through the adapter, not db.read(): lowdb would silently keep its defaults for a file holding null.
-      raw = await this.db.adapter.read();
+      text = await storeFs.readText(this.dataFile);
     } catch (error) {
-      if (!(error instanceof SyntaxError)) throw storageError(error, `${this.dataFile} could not be read`);
-      return this.keepAside(`it is not valid JSON (${error.message})`, options);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw storageError(error, `${this.dataFile} could not be read`);
+      text = null;
     }
-    if (raw === null && !(await storeFs.exists(this.dataFile))) {
+    if (text === null) {
       this.db.data = defaultData();
-      if (!options.readOnly) await this.writeRoot();
+      if (!readOnly) await this.writeRoot();
       return;
     }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-      return this.keepAside('it does not hold a Kanal library', options);
-    let migrated: { data: Record<string, unknown>; migrated: boolean };
+    const root = await this.rootFrom(text);
+    if (!root.ok) return this.keepAside(root.reason);
+    // Read-only commands still list a library whose body file is gone; the writer sets such a root aside.
+    const missing = readOnly ? null : await this.missingFile(root.data, root.bodiesInRoot);
+    if (missing) return this.keepAside(`it names ${missing}, which is missing`);
+    await this.adopt(root);
+    if (readOnly) return;
+    await this.known.remember(this.dataFile, text);
+    if (!root.migrated) return;
+    // A migration rewrites the file in a newer format: never without a backup of the older one. Bodies first: until
+    // the root is rewritten without them, the old root still holds every post whole.
+    const backedUp = await this.backUp('migration');
+    await this.writePostBodies(root.bodies);
+    if (backedUp) await this.writeRoot();
+  }
+
+  // The library a root file's text holds, with the post bodies an older root carries itself; a file from a newer
+  // Kanal is refused by throwing (it is not damaged: it must be left alone, not set aside).
+  private async rootFrom(text: string): Promise<StoredRoot> {
+    let raw: unknown;
     try {
-      migrated = migrate(raw as Record<string, unknown>);
+      raw = JSON.parse(text);
     } catch (error) {
-      if (error instanceof KanalError && error.code === 'too-new') {
+      return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
+    }
+    let parsed: ReturnType<typeof parseRoot>;
+    try {
+      parsed = parseRoot(raw);
+    } catch (error) {
+      if (error instanceof KanalError && error.code === 'too-new')
         throw new KanalError('too-new', `${this.dataFile} cannot be opened: ${error.message}.`);
-      }
-      return this.keepAside((error as Error).message, options);
+      throw error;
     }
-    let bodies: PostBody[] = [];
-    if (isBeforeBodyFiles(raw as Record<string, unknown>)) {
-      const { parsePostBody } = await loadStoredBodyParsers();
-      try {
-        bodies = splitPostBodies(raw as Record<string, unknown>, migrated.data, parsePostBody);
-      } catch (error) {
-        return this.keepAside(`a post in it cannot be read (${(error as Error).message})`, options);
-      }
+    if (!parsed.ok) return parsed;
+    if (!parsed.bodiesInRoot) return { ...parsed, bodies: [] };
+    const { parsePostBody } = await loadStoredBodyParsers();
+    try {
+      return { ...parsed, bodies: splitPostBodies(raw as Record<string, unknown>, parsed.record, parsePostBody) };
+    } catch (error) {
+      return { ok: false, reason: `a post in it cannot be read (${(error as Error).message})` };
     }
-    const parsed = rootSchema.safeParse(migrated.data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return this.keepAside(
-        `it does not match Kanal's format (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-        options,
-      );
-    }
-    this.db.data = parsed.data;
+  }
+
+  // Makes a root read from disk the library in memory.
+  private async adopt(root: Extract<StoredRoot, { ok: true }>): Promise<void> {
+    this.db.data = root.data;
     this.rememberRootOnDisk();
-    for (const body of bodies) this.postBodies.set(body.postId, body);
+    for (const body of root.bodies) this.postBodies.set(body.postId, body);
     await this.catchUpBodiesAhead();
-    if (!migrated.migrated || options.readOnly) return;
-    // Bodies first: until the root is rewritten without them, the old root still holds every post whole.
-    await this.writePostBodies(bodies);
-    await this.writeRoot();
   }
 
   // Posts saved after the root was last written: their date and word count come from their bodies.
@@ -172,30 +221,52 @@ export class Library {
     }
   }
 
-  // A damaged file is never overwritten: it is set aside with its thread files, the author is told, and a fresh library starts.
-  private async keepAside(reason: string, options: OpenOptions): Promise<void> {
-    if (options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
-    const now = options.now?.() ?? new Date();
+  private async missingFile(data: RootData, bodiesInRoot: boolean): Promise<string | null> {
+    for (const path of libraryFiles(this.dataFile, data, bodiesInRoot).slice(1)) {
+      if (!(await storeFs.exists(pathInside(dirname(this.dataFile), path)))) return path;
+    }
+    return null;
+  }
+
+  // A damaged file is never overwritten: it is set aside with its post and thread files, the newest usable backup is
+  // restored (or, with none, a fresh library starts), and the author is told.
+  private async keepAside(reason: string): Promise<void> {
+    if (this.options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
+    const now = this.now();
     const aside = await setAside(this.dataFile, now);
+    const usable = await newestUsableBackup(this.dataFile);
+    const restored = usable ? await this.rootFrom(usable.rootText) : null;
+    if (usable && restored?.ok) await putInPlace(this.dataFile, usable);
     const folders = [
       aside.threads ? `its comment threads in ${aside.threads}` : '',
       aside.posts ? `the text of its posts in ${aside.posts}` : '',
     ].filter(Boolean);
     const threads = folders.length ? `, ${folders.join(' and ')},` : '';
+    const backupTime = restored?.ok ? usable?.backup.manifest.createdAt : undefined;
+    const outcome = backupTime
+      ? `the library was restored from its backup of ${backupTime}`
+      : 'an empty library was started';
     this.notices.push({
       id: `kept-aside-${now.getTime()}`,
       level: 'error',
-      message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside.file}${threads} and an empty library was started.`,
+      kind: backupTime ? 'restored' : 'set-aside',
+      values: { reason, file: aside.file, ...(backupTime ? { backupTime } : {}) },
+      message: `Kanal could not read its data file because ${reason}. The file was kept unchanged as ${aside.file}${threads} and ${outcome}.`,
     });
-    this.db.data = defaultData();
+    if (restored?.ok) {
+      await this.adopt(restored);
+      await this.writePostBodies(restored.bodies);
+    } else this.db.data = defaultData();
     await this.writeRoot();
   }
 
   // Serializes every change: new bodies first (threads under new revisions, new posts), then the root that points at
   // them, then the post bodies it lists as ahead. If anything fails, memory is reloaded from the root on disk.
   commit<T>(change: (data: RootData) => CommitResult<T> | Promise<CommitResult<T>>): Promise<T> {
-    const run = async (): Promise<T> => {
-      if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
+    return this.enqueue(async (): Promise<T> => {
+      this.requireWriter();
+      await this.refuseIfChangedOnDisk();
+      await this.backUpBeforeChange();
       let outcome: CommitResult<T>;
       const written: ThreadWrite[] = [];
       try {
@@ -204,10 +275,15 @@ export class Library {
         const posts = outcome.posts ?? [];
         const fresh = posts.filter((body) => !this.postsOnDisk.has(body.postId));
         const rewritten = posts.filter((body) => this.postsOnDisk.has(body.postId));
+        const threads = outcome.threads ?? [];
+        // Files rewritten in place must still be the ones Kanal last knew.
+        await this.refuseChangedFiles([
+          ...(outcome.rootUnchanged ? threads.map((t) => threadFilePath(this.threadsFolder, t.threadId, t.rev)) : []),
+          ...rewritten.map((body) => postFilePath(this.postsFolder, body.postId)),
+        ]);
         for (const body of rewritten) {
           if (!this.data.bodiesAhead.includes(body.postId)) this.data.bodiesAhead.push(body.postId);
         }
-        const threads = outcome.threads ?? [];
         const rootWaits =
           outcome.rootUnchanged ||
           (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
@@ -219,6 +295,8 @@ export class Library {
         await this.writePostBodies(rewritten);
         for (const body of posts) this.postBodies.set(body.postId, body);
       } catch (error) {
+        // Another program's version is on disk: memory keeps the author's, for "Keep mine".
+        if (error instanceof KanalError && error.code === CHANGED_ON_DISK) throw error;
         // Memory may hold half of the change: go back to what is on disk, and drop the bodies it does not name.
         this.bodies.clear();
         if (await this.reload()) await this.removeBodiesNotNamed(written);
@@ -235,13 +313,12 @@ export class Library {
       }
       for (const id of outcome.removedPosts ?? []) {
         this.postBodies.delete(id);
-        await storeFs.remove(postFilePath(this.postsFolder, id)).catch(() => undefined);
+        const file = postFilePath(this.postsFolder, id);
+        this.known.forget(file);
+        await storeFs.remove(file).catch(() => undefined);
       }
       return outcome.result;
-    };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
-    return next;
+    });
   }
 
   // A post's body: from memory once read or written, else from its file, checked and made safe to show.
@@ -250,9 +327,11 @@ export class Library {
     if (cached) return cached;
     const file = postFilePath(this.postsFolder, post.id);
     let body: PostBody;
+    let text: string;
     try {
       const { parsePostBody } = await loadStoredBodyParsers();
-      body = parsePostBody(JSON.parse(await storeFs.readText(file)), post.id);
+      text = await storeFs.readText(file);
+      body = parsePostBody(JSON.parse(text), post.id);
     } catch (error) {
       const title = post.title.trim() || post.id;
       throw new KanalError(
@@ -260,6 +339,7 @@ export class Library {
         `The text of "${title}" cannot be read from ${file}: ${(error as Error).message}`,
       );
     }
+    if (this.lock) await this.known.remember(file, text).catch(() => undefined);
     this.postBodies.set(post.id, body);
     return body;
   }
@@ -269,15 +349,18 @@ export class Library {
     if (cached) return cached;
     const file = threadFilePath(this.threadsFolder, thread.id, thread.rev);
     let body: ThreadBody;
+    let text: string;
     try {
       const { parseThreadBody } = await loadStoredBodyParsers();
-      body = parseThreadBody(JSON.parse(await storeFs.readText(file)));
+      text = await storeFs.readText(file);
+      body = parseThreadBody(JSON.parse(text));
     } catch (error) {
       throw new KanalError(
         'corrupt',
         `The comments of "${thread.title}" cannot be read from ${file}: ${(error as Error).message}`,
       );
     }
+    if (this.lock) await this.known.remember(file, text).catch(() => undefined);
     this.bodies.set(thread.id, { rev: thread.rev, body });
     return body;
   }
@@ -289,8 +372,62 @@ export class Library {
     return cached && cached.rev === thread.rev ? cached.body : null;
   }
 
+  // The library's snapshots, newest first.
+  async listBackups(): Promise<BackupSummary[]> {
+    return (await listBackups(this.dataFile)).map(summaryOf);
+  }
+
+  // Puts a snapshot back, after a snapshot of the library as it is now.
+  restoreBackup(id: string): Promise<BackupSummary> {
+    return this.enqueue(async () => {
+      this.requireWriter();
+      const backup = await readBackup(this.dataFile, id);
+      if (!backup) throw notFound('backup', id);
+      const verified = await verifyBackup(this.dataFile, backup);
+      if (typeof verified === 'string')
+        throw new KanalError('corrupt', `The backup of ${backup.manifest.createdAt} cannot be restored: ${verified}.`);
+      const root = await this.rootFrom(verified.rootText);
+      if (!root.ok)
+        throw new KanalError(
+          'corrupt',
+          `The backup of ${backup.manifest.createdAt} cannot be restored: ${root.reason}.`,
+        );
+      await this.backUp('before-restore', { required: true });
+      await putInPlace(this.dataFile, verified);
+      this.forgetMemory();
+      this.clearChangedOnDisk();
+      await this.adopt(root);
+      await this.writePostBodies(root.bodies);
+      await this.writeRoot();
+      await removeLeftovers(this.dataFile, this.data);
+      return summaryOf(backup);
+    });
+  }
+
+  // After another program changed the files: load its version, or write the author's over it. The version not
+  // chosen is kept as a backup either way.
+  resolveChange(keep: 'theirs' | 'mine'): Promise<void> {
+    return this.enqueue(async () => {
+      this.requireWriter();
+      const changed = this.changedOnDisk;
+      if (!changed) return;
+      if (keep === 'mine') {
+        await this.backUp('before-keeping-mine', { required: true });
+        await this.rewriteCachedBodies(changed);
+        await this.writeRoot();
+        this.clearChangedOnDisk();
+        return;
+      }
+      await this.backUp('before-loading-theirs', { required: true, rootText: JSON.stringify(this.db.data) });
+      this.forgetMemory();
+      this.clearChangedOnDisk();
+      await this.load();
+    });
+  }
+
   // Writes what waited (post dates and word counts kept only in bodies so far), then lets go of the library.
   async close(): Promise<void> {
+    this.stopWatching();
     if (this.lock && (this.rootPending || this.data.bodiesAhead.length > 0)) {
       await this.commit((data) => {
         data.bodiesAhead = [];
@@ -299,6 +436,113 @@ export class Library {
     }
     await this.queue;
     this.lock?.release();
+  }
+
+  private enqueue<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private requireWriter(): void {
+    if (!this.lock) throw new KanalError('read-only', 'This library was opened read-only.');
+  }
+
+  // Bodies and fingerprints of files whose content is about to be replaced by another version.
+  private forgetMemory(): void {
+    this.bodies.clear();
+    this.postBodies.clear();
+    this.known.clear();
+  }
+
+  // Snapshots before the first change of a session and then at most once per interval. A snapshot that fails does
+  // not stop the author's save (the author is told), unless the step needs it.
+  private async backUpBeforeChange(): Promise<void> {
+    if (this.backups?.dueBeforeChange()) await this.backUp(this.backups.taken ? 'interval' : 'opened');
+  }
+
+  private async backUp(
+    reason: Parameters<BackupSchedule['take']>[0],
+    options: { required?: boolean; rootText?: string } = {},
+  ): Promise<boolean> {
+    if (!this.backups) return false;
+    try {
+      await this.backups.take(reason, options.rootText);
+      return true;
+    } catch (error) {
+      if (options.required) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `Kanal could not make a backup of the library: ${reason}`;
+      if (!this.notices.some((n) => n.kind === 'backup-failed'))
+        this.notices.push({
+          id: `backup-failed-${this.now().getTime()}`,
+          level: 'warning',
+          kind: 'backup-failed',
+          values: { error: reason },
+          message,
+        });
+      return false;
+    }
+  }
+
+  private async refuseIfChangedOnDisk(): Promise<void> {
+    if (!this.changedOnDisk && !(await this.known.unchanged(this.dataFile))) this.raiseChangedOnDisk([this.dataFile]);
+    if (this.changedOnDisk) throw this.changedOnDiskError(this.changedOnDisk);
+  }
+
+  private async refuseChangedFiles(paths: string[]): Promise<void> {
+    const changed: string[] = [];
+    for (const path of paths) if (!(await this.known.unchanged(path))) changed.push(path);
+    if (changed.length === 0) return;
+    this.raiseChangedOnDisk(changed);
+    throw this.changedOnDiskError(changed);
+  }
+
+  private raiseChangedOnDisk(paths: string[]): void {
+    this.changedOnDisk = paths;
+    const files = paths.map((p) => relative(dirname(this.dataFile), p)).join(', ');
+    this.notices.push({
+      id: CHANGED_ON_DISK,
+      level: 'error',
+      kind: CHANGED_ON_DISK,
+      values: { files },
+      message: `Another program changed ${files} since Kanal read it. Kanal saves nothing there until you choose: "Load theirs" opens that version, "Keep mine" saves yours over it; the other one is kept as a backup either way.`,
+    });
+  }
+
+  private changedOnDiskError(paths: string[]): KanalError {
+    const files = paths.map((p) => basename(p)).join(', ');
+    return new KanalError(
+      CHANGED_ON_DISK,
+      `Not saved: another program changed ${files}. Choose "Load theirs" or "Keep mine".`,
+    );
+  }
+
+  private clearChangedOnDisk(): void {
+    this.changedOnDisk = null;
+    const index = this.notices.findIndex((n) => n.id === CHANGED_ON_DISK);
+    if (index >= 0) this.notices.splice(index, 1);
+  }
+
+  // Another program's change is noticed as it happens, not only at the next save.
+  private watch(): void {
+    const rootName = basename(this.dataFile);
+    const check = () => void this.checkOnDisk();
+    const stops = [
+      watchFolder(dirname(this.dataFile), (name) => name === rootName, check),
+      watchFolder(this.threadsFolder, isThreadFileName, check),
+      watchFolder(this.postsFolder, isPostFileName, check),
+    ];
+    this.stopWatching = () => stops.forEach((stop) => stop());
+  }
+
+  private checkOnDisk(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.changedOnDisk) return;
+      const changed: string[] = [];
+      for (const path of this.known.paths()) if (!(await this.known.unchanged(path))) changed.push(path);
+      if (changed.length > 0) this.raiseChangedOnDisk(changed);
+    }).catch(() => undefined);
   }
 
   // A body rewritten in place must be the one the root already points at.
@@ -322,26 +566,45 @@ export class Library {
     if (threads.length === 0 && posts.length === 0) return;
     if (threads.length > 0) await this.makeFolder(this.threadsFolder);
     if (posts.length > 0) await this.makeFolder(this.postsFolder);
-    const files: FileContent[] = threads.map((t) => ({
+    const files: KnownWrite[] = threads.map((t) => ({
       path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
-      content: () => JSON.stringify(t.body),
+      text: () => JSON.stringify(t.body),
     }));
-    await writeFilesDurably([...files, ...this.postFiles(posts)]);
+    await this.writeKnown([...files, ...this.postFiles(posts)]);
   }
 
   private async writePostBodies(posts: PostBody[]): Promise<void> {
     if (posts.length === 0) return;
     await this.makeFolder(this.postsFolder);
-    await writeFilesDurably(this.postFiles(posts));
+    await this.writeKnown(this.postFiles(posts));
   }
 
   // Written as checked by refuseInvalidDocuments: its envelope against the schema it is read back with, its document
   // by the editor's rules, which every caller applied already (validateDoc).
-  private postFiles(posts: PostBody[]): FileContent[] {
+  private postFiles(posts: PostBody[]): KnownWrite[] {
     return posts.map((body) => ({
       path: postFilePath(this.postsFolder, body.postId),
-      content: () => JSON.stringify(body),
+      text: () => JSON.stringify(body),
     }));
+  }
+
+  // Writes files durably and remembers each as Kanal's own, so neither the watcher nor the next save takes them for
+  // another program's change.
+  private async writeKnown(files: KnownWrite[]): Promise<void> {
+    const hashes = new Map<string, string>();
+    await writeFilesDurably(
+      files.map((file) => ({
+        path: file.path,
+        content: () => {
+          const text = file.text();
+          hashes.set(file.path, hashText(text));
+          return text;
+        },
+      })),
+    );
+    for (const [path, sha256] of hashes) {
+      await this.known.rememberHash(path, sha256).catch(() => this.known.forget(path));
+    }
   }
 
   private async makeFolder(folder: string): Promise<void> {
@@ -352,7 +615,8 @@ export class Library {
 
   private async writeRoot(): Promise<void> {
     this.db.data.schemaVersion = SCHEMA_VERSION;
-    await this.db.write();
+    const text = JSON.stringify(this.db.data);
+    await this.writeKnown([{ path: this.dataFile, text: () => text }]);
     this.rememberRootOnDisk();
     this.rootPending = false;
   }
@@ -362,9 +626,30 @@ export class Library {
     this.aheadOnDisk = new Set(this.data.bodiesAhead);
   }
 
+  // "Keep mine" for body files: the bodies Kanal holds go back over the changed files.
+  private async rewriteCachedBodies(changed: string[]): Promise<void> {
+    const threads: ThreadWrite[] = [...this.bodies]
+      .map(([threadId, { rev, body }]) => ({ threadId, rev, body }))
+      .filter((t) => changed.includes(threadFilePath(this.threadsFolder, t.threadId, t.rev)));
+    const posts = [...this.postBodies.values()].filter((body) =>
+      changed.includes(postFilePath(this.postsFolder, body.postId)),
+    );
+    if (threads.length > 0) await this.makeFolder(this.threadsFolder);
+    if (posts.length > 0) await this.makeFolder(this.postsFolder);
+    await this.writeKnown([
+      ...threads.map((t) => ({
+        path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
+        text: () => JSON.stringify(t.body),
+      })),
+      ...this.postFiles(posts),
+    ]);
+  }
+
   // A body that is no longer named is only a leftover: failing to remove it now must not fail a saved change.
   private async removeBody(threadId: string, rev: number): Promise<void> {
-    await storeFs.remove(threadFilePath(this.threadsFolder, threadId, rev)).catch(() => undefined);
+    const file = threadFilePath(this.threadsFolder, threadId, rev);
+    this.known.forget(file);
+    await storeFs.remove(file).catch(() => undefined);
   }
 
   private async removeBodiesNotNamed(written: ThreadWrite[]): Promise<void> {
@@ -377,10 +662,16 @@ export class Library {
   // Whether memory now holds the root on disk; if it cannot be read, nothing is assumed about it.
   // Post bodies in memory are those on disk (a body is cached only once written), so ahead posts are caught up from them.
   private async reload(): Promise<boolean> {
-    const raw = await new DurableJsonFile<unknown>(this.dataFile).read().catch(() => null);
-    const parsed = rootSchema.safeParse(raw);
-    if (!parsed.success) return false;
+    const text = await storeFs.readText(this.dataFile).catch(() => null);
+    let parsed: ReturnType<typeof rootSchema.safeParse> | null;
+    try {
+      parsed = text === null ? null : rootSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = null;
+    }
+    if (!parsed?.success || text === null) return false;
     this.db.data = parsed.data;
+    await this.known.remember(this.dataFile, text).catch(() => this.known.forget(this.dataFile));
     this.rememberRootOnDisk();
     this.rootPending = false;
     await this.catchUpBodiesAhead().catch(() => undefined);

@@ -1,4 +1,17 @@
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import {
+  copyFile,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
 
 // Every file-system call the store makes to keep data goes through this one object,
 // so tests can make any step fail the way a full, broken or read-only disk does.
@@ -13,6 +26,10 @@ export const storeFs = {
   readText: (path: string): Promise<string> => readFile(path, 'utf8'),
   list: (folder: string): Promise<string[]> => readdir(folder),
   makeFolder: (folder: string): Promise<void> => mkdir(folder, { recursive: true }).then(() => undefined),
+  stat: (path: string): Promise<Stats> => stat(path),
+  copy: (from: string, to: string): Promise<void> => copyFile(from, to),
+  link: (from: string, to: string): Promise<void> => link(from, to),
+  removeFolder: (folder: string): Promise<void> => rm(folder, { recursive: true, force: true }),
   exists: (path: string): Promise<boolean> =>
     stat(path).then(
       () => true,

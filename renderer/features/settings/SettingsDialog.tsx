@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsSchema, type Settings } from '../../../electron/core/shared/schema';
 import { errorMessage } from '../../lib/apiError';
 import { Dialog } from '../../ui/Dialog';
+import { BackupList } from './BackupList';
 import { IdentityList } from './IdentityList';
 import { useSettings } from './SettingsContext';
 
@@ -82,6 +83,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               {error}
             </p>
           )}
+          <BackupList />
         </div>
       )}
     </Dialog>

@@ -96,7 +96,7 @@ describe('a change that the full disk stops half-way', () => {
     expect(readFileSync(temp.dataFile, 'utf8')).toBe(before);
     expect(library.data.threads.map((t) => t.id)).toEqual(['kept']);
     expect(readdirSync(join(temp.folder, 'kanal.threads'))).toEqual(['kept.0.json']);
-    expect(readdirSync(temp.folder).sort()).toEqual(['kanal.json', 'kanal.json.lock', 'kanal.threads']);
+    expect(readdirSync(temp.folder).sort()).toEqual(['backups', 'kanal.json', 'kanal.json.lock', 'kanal.threads']);
     await library.close();
   });
 });
@@ -122,6 +122,7 @@ describe('starting after a crash', () => {
     const again = await Library.open(temp.dataFile);
     expect(readdirSync(temp.folder).sort()).toEqual([
       '.other.json.4242.0a1b2c.tmp',
+      'backups',
       'kanal.json',
       'kanal.json.lock',
       'kanal.threads',

@@ -180,7 +180,13 @@ describe('a library from before post bodies had files', () => {
   it('keeps its old root whole when the body files cannot be written', async () => {
     const content = JSON.stringify(v2Root([v2Post('a', doc('Ett två tre'))]));
     writeFileSync(temp.dataFile, content);
-    vi.spyOn(storeFs, 'write').mockRejectedValueOnce(Object.assign(new Error('full'), { code: 'ENOSPC' }));
+    // The backup of the old root is made first; the disk is full once the body files are written.
+    const write = storeFs.write;
+    vi.spyOn(storeFs, 'write').mockImplementation((file, text) =>
+      text.includes('"postId"')
+        ? Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
+        : write(file, text),
+    );
     await expect(open()).rejects.toThrow(/disk is full/);
     expect(readFileSync(temp.dataFile, 'utf8')).toBe(content);
   });

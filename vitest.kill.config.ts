@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Processes killed at random moments and two processes on one library: `npm run test:kill`, after the build.
+    include: ['tests/kill/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+  },
+});
