@@ -164,7 +164,7 @@ describe('two processes on one library', () => {
   });
 
   it('refuses the second writer, a CLI import or restore beside a running one, and loses nothing', async () => {
-    const dataFile = join(folder, 'shared', 'kanal.json');
+    const dataFile = join(folder, 'one-library', 'kanal.json');
     expect((await kanal(dataFile, 'import', fixture('wxr-threads.xml'))).code).toBe(0);
     const [backup] = JSON.parse((await kanal(dataFile, 'backups', '--json')).out) as { id: string }[];
     const before = (await kanal(dataFile, 'threads', '--json')).out;
