@@ -56,6 +56,8 @@ export interface PostSummary {
   status: PostStatus;
   channels: string[];
   updatedAt: string;
+  // When it was published (an imported post keeps its source's date); null while it never was.
+  publishedAt: string | null;
   words: number;
   lang: string;
 }

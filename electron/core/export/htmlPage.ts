@@ -1,5 +1,7 @@
 import type { ExportedFile } from '../api';
 import { docText } from '../shared/content/docText';
+import { exportedPublishDate } from '../shared/export/exportedPublishDate';
+import { withoutTrailingEmptyParagraphs } from '../shared/export/withoutTrailingEmptyParagraphs';
 import { docToHtml } from '../content/docToHtml';
 import { escapeHtml, isAllowedUrl, WEB_SCHEMES } from '../shared/policy';
 import { slugify } from '../shared/content/slugify';
@@ -40,12 +42,12 @@ function channelList(channels: Channel[], lang: string): string {
   return `<ul class="channels" aria-label="${label}">${items.join('')}</ul>`;
 }
 
-function structuredData(post: Post, title: string, codes: string[], text: string, published: string): string {
+function structuredData(post: Post, title: string, codes: string[], text: string, published: string | null): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: title,
-    datePublished: published,
+    ...(published ? { datePublished: published } : {}),
     dateModified: post.updatedAt,
     inLanguage: post.lang,
     keywords: codes,
@@ -58,14 +60,14 @@ function structuredData(post: Post, title: string, codes: string[], text: string
 
 // One standalone HTML5 file for a post: h-entry microformats, JSON-LD, its own small stylesheet, no scripts that run.
 export function exportPostHtml(post: Post, channels: Channel[], options: ExportHtmlOptions = {}): ExportedFile {
-  const doc = validateDoc(post.doc);
+  const doc = withoutTrailingEmptyParagraphs(validateDoc(post.doc));
   const text = docText(doc);
-  const body = sanitizeOutput(docToHtml(doc));
+  const body = doc.content?.length ? sanitizeOutput(docToHtml(doc)) : '';
   const title = pageTitle(post);
   const lang = post.lang;
   const tagged = postChannels(post, channels);
   const codes = tagged.map((channel) => channel.code);
-  const published = post.publishedAt ?? post.updatedAt;
+  const published = exportedPublishDate(post);
   const description = summarizeText(text, 160);
   const canonical = post.url && isAllowedUrl(post.url, WEB_SCHEMES) ? post.url : null;
 
@@ -85,7 +87,9 @@ export function exportPostHtml(post: Post, channels: Channel[], options: ExportH
     '<article class="h-entry">',
     '<header>',
     `<h1 class="p-name">${escapeHtml(title)}</h1>`,
-    `<time class="dt-published" datetime="${escapeHtml(published)}">${escapeHtml(formatDate(published, lang))}</time>`,
+    published
+      ? `<time class="dt-published" datetime="${escapeHtml(published)}">${escapeHtml(formatDate(published, lang))}</time>`
+      : '',
     channelList(tagged, lang),
     '</header>',
     `<div class="e-content">\n${body}\n</div>`,

@@ -9,6 +9,7 @@ export const postSummary = (post: Post, channels: Channel[]): PostSummary => ({
   status: post.status,
   channels: post.channels.map((id) => channels.find((c) => c.id === id)?.code ?? id),
   updatedAt: post.updatedAt,
+  publishedAt: post.publishedAt,
   words: countWords(docText(post.doc)),
   lang: post.lang,
 });
