@@ -64,7 +64,7 @@ test('a post can be written with the keyboard alone: toolbar, shortcuts, links, 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
-  await page.getByRole('button', { name: 'Bara tangentbordet', exact: true }).click();
+  await page.getByRole('option', { name: 'Bara tangentbordet', exact: true }).click();
   const reopened = page.getByRole('textbox', { name: 'Post body' });
   await expect(reopened).toHaveText('Första fet och kursiv text. Läs mer nu.');
   await expect(reopened.locator('strong')).toHaveText('fet');

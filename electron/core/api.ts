@@ -226,6 +226,11 @@ export interface SavedFile {
   path: string | null;
 }
 
+export interface SpellcheckLanguages {
+  // The dictionaries now in use; empty where the page's own lang attribute decides (the browser).
+  languages: string[];
+}
+
 export interface ClosingAnswer {
   // Whether the desktop window was waiting for this answer to close.
   closing: boolean;
@@ -368,6 +373,8 @@ export const operations = {
 
   // The page's answer to the desktop's save-before-close command: its pending saves are written.
   'app.readyToClose': transportOp<ClosingAnswer>()(none),
+  // Desktop: checks spelling in the open post's language where a dictionary for it is at hand; answers which.
+  'app.spellcheckLanguage': transportOp<SpellcheckLanguages>()(z.object({ lang }).strict()),
 };
 
 // The queue's filters, for the helpers that apply them.

@@ -26,6 +26,8 @@ export const browserTransport: TransportHandlers = {
     );
   },
   'app.readyToClose': () => ({ closing: false }),
+  // The browser checks spelling by the body's lang attribute.
+  'app.spellcheckLanguage': () => ({ languages: [] }),
 };
 
 export function createServices(library: Library, deps: Deps) {

@@ -2,8 +2,9 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Services, TransportHandlers } from '../core/handlers';
 import { writeFileDurably } from '../core/store/durableWrite';
 import type { CloseGate } from './closeGate';
+import { setSpellcheckLanguage } from './setupSpellcheck';
 
-// What only the desktop can do: ask where to save an export, and close the window once the page has saved.
+// What only the desktop can do: ask where to save an export, close the window once the page has saved, spellcheck.
 export function desktopTransport(
   services: Services,
   window: () => BrowserWindow | null,
@@ -20,5 +21,6 @@ export function desktopTransport(
       return { saved: true, path: choice.filePath };
     },
     'app.readyToClose': () => closeGate.readyToClose(),
+    'app.spellcheckLanguage': ({ lang }) => ({ languages: setSpellcheckLanguage(lang) }),
   };
 }

@@ -11,6 +11,7 @@ import { BodyCount } from './BodyCount';
 import { EditorHints } from './EditorHints';
 import { EditorToolbar } from './EditorToolbar';
 import { focusEditor } from './focusEditor';
+import { LanguageSelect } from './LanguageSelect';
 import { LinkForm } from './LinkForm';
 import { SaveStatus } from './SaveStatus';
 import { selectionToLink } from './selectionToLink';
@@ -20,6 +21,7 @@ import { saveQueueFor } from './saveQueues';
 import { TitleField } from './TitleField';
 import { usePostBodyEditor } from './usePostBodyEditor';
 import { usePostDraft } from './usePostDraft';
+import { useSpellcheckLanguage } from './useSpellcheckLanguage';
 
 interface PostFormProps {
   post: Post;
@@ -39,7 +41,8 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
   const titleId = useId();
   const hintsId = useId();
   const draft = usePostDraft(post);
-  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc);
+  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc, undefined, draft.lang);
+  useSpellcheckLanguage(draft.lang);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);
@@ -63,6 +66,7 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
       />
       <div className="post-meta">
         <StatusSelect value={draft.status} onChange={draft.setStatus} />
+        <LanguageSelect value={draft.lang} onChange={draft.setLang} />
         <ChannelPicker selected={draft.channels} onChange={draft.setChannels} />
       </div>
       <PostThreadsLine threads={linkedThreads} onOpen={onOpenThread} />
