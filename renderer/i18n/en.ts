@@ -7,8 +7,9 @@ export const en = {
     posts: 'Posts',
     comments: 'Comments',
     skip: 'Skip to the open post',
-    noToken: 'Open the address that `kanal serve` printed.',
-    noTokenHint: 'The address carries a key for this session only, so Kanal answers no other page.',
+    noToken: 'Open the address Kanal printed when it started.',
+    noTokenHint:
+      'npm start and kanal serve each print an address such as http://127.0.0.1:5178/?token=…. Its token is a key for that run only, so Kanal answers no other page; after a new start, use the new address.',
   },
   common: {
     cancel: 'Cancel',

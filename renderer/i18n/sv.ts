@@ -9,8 +9,9 @@ export const sv: Translation = {
     posts: 'Inlägg',
     comments: 'Kommentarer',
     skip: 'Hoppa till det öppna inlägget',
-    noToken: 'Öppna adressen som `kanal serve` skrev ut.',
-    noTokenHint: 'Adressen bär en nyckel för just den här sessionen, så Kanal svarar ingen annan sida.',
+    noToken: 'Öppna adressen som Kanal skrev ut när det startade.',
+    noTokenHint:
+      'npm start och kanal serve skriver båda ut en adress som http://127.0.0.1:5178/?token=…. Dess token är en nyckel för just den körningen, så Kanal svarar ingen annan sida; efter en ny start gäller den nya adressen.',
   },
   common: {
     cancel: 'Avbryt',
