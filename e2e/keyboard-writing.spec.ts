@@ -32,7 +32,7 @@ test('a post can be written with the keyboard alone: toolbar, shortcuts, links, 
   await page.keyboard.press('Alt+F10');
   await expect(page.getByRole('button', { name: 'Paragraph', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('button', { name: 'Heading 2', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'H2 Heading 2', exact: true })).toBeFocused();
   await page.keyboard.press('End');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');

@@ -98,7 +98,7 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
               <button
                 type="button"
                 className="quiet-button"
-                aria-describedby={`${optionId(current)}-title`}
+                aria-describedby={optionId(current)}
                 title={t('posts.deleteNamed', { title: current.title || t('posts.untitled') })}
                 onClick={() => onDelete(current)}
               >

@@ -13,28 +13,27 @@ interface PostListItemProps {
   onFocus: () => void;
 }
 
-// One post as an option of the list: named by its title, its facts read as its description.
+// One post: an option named by its title (all the text it shows), with its facts beside it, read as its description.
 export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: PostListItemProps) {
   const { t, i18n } = useTranslation();
   const title = post.title || t('posts.untitled');
   const changed = formatChanged(post.updatedAt, i18n.language);
   return (
-    <li
-      role="option"
-      id={id}
-      data-post-id={post.id}
-      aria-selected={selected}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-facts`}
-      tabIndex={tabStop ? 0 : -1}
-      className={selected ? 'item-option selected' : 'item-option'}
-      onClick={() => onOpen(post.id)}
-      onFocus={onFocus}
-    >
-      <span className={post.title ? 'item-title' : 'item-title untitled'} id={`${id}-title`}>
+    <li role="none" className={selected ? 'item-option selected' : 'item-option'} onClick={() => onOpen(post.id)}>
+      <div
+        role="option"
+        id={id}
+        data-post-id={post.id}
+        aria-selected={selected}
+        aria-describedby={`${id}-facts`}
+        tabIndex={tabStop ? 0 : -1}
+        className={post.title ? 'item-title' : 'item-title untitled'}
+        onFocus={onFocus}
+      >
         {title}
-      </span>
-      <span className="item-facts" id={`${id}-facts`}>
+      </div>
+      {/* Read once, as the option's description, not again as text of the list. */}
+      <div className="item-facts" id={`${id}-facts`} aria-hidden="true">
         <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
         {post.channels.length > 0 && <span className="item-channels">{post.channels.join(', ')}</span>}
         <span>{t('editor.words', { count: post.words })}</span>
@@ -54,7 +53,7 @@ export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: P
         >
           {post.publishedAt ? t('posts.updated', { when: changed }) : changed}
         </time>
-      </span>
+      </div>
     </li>
   );
 }
