@@ -46,7 +46,7 @@ test('posts made in quick succession and switched between rapidly keep every wor
   const list = page.getByRole('listbox', { name: 'Posts' });
   for (let round = 1; round <= 2; round += 1) {
     for (const title of titles) {
-      await list.getByRole('button', { name: title, exact: true }).click();
+      await list.getByRole('option', { name: title, exact: true }).click();
       const body = page.getByRole('textbox', { name: 'Post body' });
       await body.click();
       await page.keyboard.press('ControlOrMeta+End');
@@ -57,7 +57,7 @@ test('posts made in quick succession and switched between rapidly keep every wor
 
   page = await app.restart();
   for (const title of titles) {
-    await page.getByRole('button', { name: title, exact: true }).click();
+    await page.getByRole('option', { name: title, exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(`Början av ${title}. Varv 1. Varv 2.`);
   }
 });
