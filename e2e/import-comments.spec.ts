@@ -55,7 +55,7 @@ test('a pasted Swedish post imports as one thread of seven comments that need re
 
   // The post the import created points to its comments.
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  await page.getByRole('button', { name: 'Fler vägar än B2B och B2C', exact: true }).click();
+  await page.getByRole('option', { name: 'Fler vägar än B2B och B2C', exact: true }).click();
   await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
   await expect(page.getByRole('heading', { name: 'Fler vägar än B2B och B2C' })).toBeVisible();
 });
@@ -160,7 +160,7 @@ test('a thread can be linked to another post and deleted', async ({ app }) => {
   await expect(page.getByRole('complementary').getByText('Post: Mitt eget inlägg')).toBeVisible();
 
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  await page.getByRole('button', { name: 'Mitt eget inlägg', exact: true }).click();
+  await page.getByRole('option', { name: 'Mitt eget inlägg', exact: true }).click();
   await expect(page.getByRole('button', { name: '7 comments, 7 need a reply' })).toBeVisible();
   await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
 

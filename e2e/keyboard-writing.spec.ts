@@ -32,7 +32,7 @@ test('a post can be written with the keyboard alone: toolbar, shortcuts, links, 
   await page.keyboard.press('Alt+F10');
   await expect(page.getByRole('button', { name: 'Paragraph', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('button', { name: 'Heading 2', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'H2 Heading 2', exact: true })).toBeFocused();
   await page.keyboard.press('End');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -64,7 +64,7 @@ test('a post can be written with the keyboard alone: toolbar, shortcuts, links, 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
-  await page.getByRole('button', { name: 'Bara tangentbordet', exact: true }).click();
+  await page.getByRole('option', { name: 'Bara tangentbordet', exact: true }).click();
   const reopened = page.getByRole('textbox', { name: 'Post body' });
   await expect(reopened).toHaveText('Första fet och kursiv text. Läs mer nu.');
   await expect(reopened.locator('strong')).toHaveText('fet');

@@ -22,13 +22,13 @@ test('what is typed right after New post, before the post exists, is kept', asyn
   await page.keyboard.type(' Och mer.');
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Skrivet direkt');
   await expect(
-    page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Skrivet direkt', exact: true }),
+    page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: 'Skrivet direkt', exact: true }),
   ).toBeVisible();
   // Words typed right before closing are no-lost-words.spec's subject; here the save is let finish.
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   page = await app.restart();
-  await page.getByRole('button', { name: 'Skrivet direkt', exact: true }).click();
+  await page.getByRole('option', { name: 'Skrivet direkt', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(
     /^Första raden\.\s*Andra raden\. Och mer\.$/,
   );
@@ -43,10 +43,10 @@ test('posts made in quick succession and switched between rapidly keep every wor
     await page.keyboard.press('Enter');
     await page.keyboard.type(`Början av ${title}.`);
   }
-  const list = page.getByRole('list', { name: 'Posts' });
+  const list = page.getByRole('listbox', { name: 'Posts' });
   for (let round = 1; round <= 2; round += 1) {
     for (const title of titles) {
-      await list.getByRole('button', { name: title, exact: true }).click();
+      await list.getByRole('option', { name: title, exact: true }).click();
       const body = page.getByRole('textbox', { name: 'Post body' });
       await body.click();
       await page.keyboard.press('ControlOrMeta+End');
@@ -57,7 +57,7 @@ test('posts made in quick succession and switched between rapidly keep every wor
 
   page = await app.restart();
   for (const title of titles) {
-    await page.getByRole('button', { name: title, exact: true }).click();
+    await page.getByRole('option', { name: title, exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(`Början av ${title}. Varv 1. Varv 2.`);
   }
 });
@@ -67,9 +67,9 @@ test('a double click on New post makes one post', async ({ app }) => {
   await page.getByRole('button', { name: 'New post', exact: true }).dblclick();
   await page.keyboard.type('Bara ett');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
-  const list = page.getByRole('list', { name: 'Posts' });
-  await expect(list.getByRole('button', { name: 'Bara ett', exact: true })).toBeVisible();
-  await expect(list.getByRole('listitem')).toHaveCount(1);
+  const list = page.getByRole('listbox', { name: 'Posts' });
+  await expect(list.getByRole('option', { name: 'Bara ett', exact: true })).toBeVisible();
+  await expect(list.getByRole('option')).toHaveCount(1);
 });
 
 test('opening another post while the new one is being made stays there', async ({ app }) => {
@@ -83,13 +83,13 @@ test('opening another post while the new one is being made stays there', async (
     await route.continue();
   });
   await page.getByRole('button', { name: 'New post', exact: true }).click();
-  const list = page.getByRole('list', { name: 'Posts' });
-  await list.getByRole('button', { name: 'Det första', exact: true }).click();
+  const list = page.getByRole('listbox', { name: 'Posts' });
+  await list.getByRole('option', { name: 'Det första', exact: true }).click();
   const body = page.getByRole('textbox', { name: 'Post body' });
   await body.click();
   await page.keyboard.type('Skrivet medan det nya skapades.');
   // The new post arrives in the list, and the author is left where they went.
-  await expect(list.getByRole('button', { name: 'Untitled', exact: true })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Untitled', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Det första');
   await expect(body).toHaveText('Skrivet medan det nya skapades.');
 });

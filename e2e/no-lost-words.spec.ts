@@ -8,7 +8,7 @@ test('words typed right before closing are there after a restart', async ({ app 
   await page.keyboard.type('Inget ord får gå förlorat, inte ens det sista');
 
   page = await app.restart();
-  await page.getByRole('button', { name: 'Sista orden', exact: true }).click();
+  await page.getByRole('option', { name: 'Sista orden', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(
     'Inget ord får gå förlorat, inte ens det sista',
   );
@@ -26,7 +26,7 @@ test('words typed after a finished save are there after a restart', async ({ app
   await page.keyboard.type('Andra stycket.');
 
   page = await app.restart();
-  await page.getByRole('button', { name: 'Två omgångar', exact: true }).click();
+  await page.getByRole('option', { name: 'Två omgångar', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(/Första stycket\.\s*Andra stycket\./);
 });
 

@@ -15,7 +15,7 @@ test('edits the host could not take are kept on this computer and saved once it 
 
   // Away and back: the host still has the old copy, the recovery copy on this computer is newer.
   await page.getByRole('button', { name: 'New post', exact: true }).click();
-  await page.getByRole('button', { name: 'Utan förbindelse', exact: true }).click();
+  await page.getByRole('option', { name: 'Utan förbindelse', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText('Skrivet medan värden inte svarade.');
   await expect(page.getByText(/were restored from this computer/)).toBeVisible();
 
@@ -23,6 +23,6 @@ test('edits the host could not take are kept on this computer and saved once it 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
 
   const restarted = await app.restart();
-  await restarted.getByRole('button', { name: 'Utan förbindelse', exact: true }).click();
+  await restarted.getByRole('option', { name: 'Utan förbindelse', exact: true }).click();
   await expect(restarted.getByRole('textbox', { name: 'Post body' })).toHaveText('Skrivet medan värden inte svarade.');
 });

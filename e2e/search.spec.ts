@@ -143,7 +143,7 @@ test('one box finds posts and comments whatever the Swedish letters, typos and c
 test('Ctrl+K reaches the search from the editor, and a comment result opens in its thread', async ({ app }) => {
   const page = app.page;
   await importFile(page, SAMTAL);
-  await page.getByRole('button', { name: 'Varumärken i Östersund', exact: true }).click();
+  await page.getByRole('option', { name: 'Varumärken i Östersund', exact: true }).click();
   const body = page.getByRole('textbox', { name: 'Post body' });
   await body.click();
   await body.press('ControlOrMeta+End');

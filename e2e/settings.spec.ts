@@ -10,7 +10,7 @@ test('the interface switches to Swedish and back', async ({ app }) => {
   await page.getByRole('button', { name: 'Nytt inlägg' }).click();
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Inläggstext' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Fetstil', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'B Fetstil', exact: true })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Status', exact: true }).locator('option:checked')).toHaveText(
     'Utkast',
   );

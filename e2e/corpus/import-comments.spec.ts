@@ -56,7 +56,7 @@ test('the seed post imports as one thread of seven comments that need replies', 
 
   // The post the import created points to its comments.
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  await page.getByRole('button', { name: 'Sociala nätverk skapar nya kommunikationsvägar', exact: true }).click();
+  await page.getByRole('option', { name: 'Sociala nätverk skapar nya kommunikationsvägar', exact: true }).click();
   await page.getByRole('button', { name: '7 comments, 7 need a reply' }).click();
   await expect(page.getByRole('heading', { name: 'Sociala nätverk skapar nya kommunikationsvägar' })).toBeVisible();
 });

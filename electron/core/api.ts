@@ -58,6 +58,8 @@ export interface PostSummary {
   status: PostStatus;
   channels: string[];
   updatedAt: string;
+  // When it was published (an imported post keeps its source's date); null while it never was.
+  publishedAt: string | null;
   words: number;
   lang: string;
 }
@@ -244,6 +246,11 @@ export type ExportSeveralInput = z.output<typeof exportSeveralInput>;
 export interface SavedFile {
   saved: boolean;
   path: string | null;
+}
+
+export interface SpellcheckLanguages {
+  // The dictionaries now in use; empty where the page's own lang attribute decides (the browser).
+  languages: string[];
 }
 
 export interface ClosingAnswer {
@@ -436,6 +443,8 @@ export const operations = {
   'app.readyToClose': transportOp<ClosingAnswer>()(none),
   // Desktop only: a link from a post, a comment or a reply opens in the system's browser or mail program.
   'app.openLink': transportOp<OpenedLink>()(z.object({ url: linkUrl }).strict()),
+  // Desktop: checks spelling in the open post's language where a dictionary for it is at hand; answers which.
+  'app.spellcheckLanguage': transportOp<SpellcheckLanguages>()(z.object({ lang }).strict()),
 };
 
 // The queue's filters, for the helpers that apply them.

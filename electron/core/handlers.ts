@@ -30,6 +30,8 @@ export const browserTransport: TransportHandlers = {
   'app.openLink': () => {
     throw new KanalError('unsupported', 'In the browser, links open in a new tab of the browser itself.');
   },
+  // The browser checks spelling by the body's lang attribute.
+  'app.spellcheckLanguage': () => ({ languages: [] }),
 };
 
 export function createServices(library: Library, deps: Deps) {

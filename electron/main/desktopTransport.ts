@@ -5,8 +5,9 @@ import { KanalError } from '../core/errors';
 import { LINK_SCHEMES } from '../core/shared/policy';
 import type { CloseGate } from './closeGate';
 import { openExternalLink } from './openExternalLink';
+import { setSpellcheckLanguage } from './setupSpellcheck';
 
-// What only the desktop can do: ask where to save an export, close the window once the page has saved, open links outside.
+// What only the desktop can do: ask where to save an export, close the window once the page has saved, open links outside, spellcheck.
 export function desktopTransport(
   services: Services,
   window: () => BrowserWindow | null,
@@ -32,5 +33,6 @@ export function desktopTransport(
       if (!opened) throw new KanalError('invalid-input', `Kanal opens only ${LINK_SCHEMES.join(', ')} links.`);
       return { url: opened };
     },
+    'app.spellcheckLanguage': ({ lang }) => ({ languages: setSpellcheckLanguage(lang) }),
   };
 }

@@ -3,6 +3,7 @@ import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
+import { setupContextMenu } from './contextMenu';
 import { createCloseGate } from './closeGate';
 import { createMainWindow } from './createMainWindow';
 import { dataFileArgument } from './dataFileArgument';
@@ -35,6 +36,7 @@ async function setupLibrary(): Promise<Kanal> {
 function setupWindow(): void {
   mainWindow = createMainWindow({ spellcheck });
   closeGate.guard(mainWindow);
+  setupContextMenu(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

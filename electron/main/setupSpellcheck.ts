@@ -30,3 +30,36 @@ export function setupSpellcheck(
   ses.setSpellCheckerEnabled(enabled);
   return enabled;
 }
+
+// The languages of the dictionaries shipped in `folder`: "sv-SE-3-0.bdic" is sv-SE.
+export function shippedDictionaryLanguages(folder: string = dictionaryFolder()): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.toLowerCase().endsWith('.bdic'))
+    .map((name) => name.replace(/(-\d+)*\.bdic$/i, ''));
+}
+
+// The dictionary for a post's language: the same tag, else one of the same language ("sv" takes "sv-SE").
+export function dictionariesFor(lang: string, available: string[]): string[] {
+  const wanted = lang.toLowerCase();
+  const exact = available.find((tag) => tag.toLowerCase() === wanted);
+  if (exact) return [exact];
+  const primary = wanted.split('-')[0] ?? wanted;
+  const sameLanguage = available.find((tag) => tag.toLowerCase().split('-')[0] === primary);
+  return sameLanguage ? [sameLanguage] : [];
+}
+
+// Spelling follows the open post's language where a dictionary for it is at hand; macOS chooses by itself.
+export function setSpellcheckLanguage(
+  lang: string,
+  platform: NodeJS.Platform = process.platform,
+  folder: string = dictionaryFolder(),
+): string[] {
+  const ses = session.defaultSession;
+  if (platform === 'darwin' || !ses.isSpellCheckerEnabled()) return [];
+  const shipped = new Set(shippedDictionaryLanguages(folder).map((tag) => tag.toLowerCase()));
+  const usable = ses.availableSpellCheckerLanguages.filter((tag) => shipped.has(tag.toLowerCase()));
+  const languages = dictionariesFor(lang, usable);
+  if (languages.length > 0) ses.setSpellCheckerLanguages(languages);
+  return languages;
+}

@@ -1,8 +1,16 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readCachedAppearance } from '../lib/appearanceCache';
+import { browserLanguage } from '../i18n/browserLanguage';
 
-// Browser mode without the host's token: the only way in is the address `kanal serve` printed.
+// Browser mode without the host's token: the only way in is the address printed at start. No library is open to
+// say which language the author chose, so the last one used here, else the browser's, speaks.
 export function NoTokenScreen() {
-  const { t } = useTranslation();
+  const lng = readCachedAppearance()?.uiLanguage ?? browserLanguage();
+  const { t } = useTranslation(undefined, { lng });
+  useEffect(() => {
+    document.documentElement.lang = lng;
+  }, [lng]);
   return (
     <main className="no-token">
       <h1>Kanal</h1>

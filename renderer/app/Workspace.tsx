@@ -5,6 +5,7 @@ import { MAIN_CONTENT_ID } from '../lib/mainContent';
 import { useVersion } from '../lib/useVersion';
 import { ChannelManager } from '../features/channels/ChannelManager';
 import { PostEditor } from '../features/editor/PostEditor';
+import { useRememberedPost } from '../features/editor/useRememberedPost';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { FIRST, type Cursor } from '../features/keyboard/cursor';
@@ -13,6 +14,7 @@ import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { NewPostShell } from '../features/posts/NewPostShell';
 import { PostList } from '../features/posts/PostList';
 import { UndoToast } from '../features/posts/UndoToast';
+import { useDiscardUntouched } from '../features/posts/useDiscardUntouched';
 import { useNewPost } from '../features/posts/useNewPost';
 import { usePostActions } from '../features/posts/usePostActions';
 import { usePosts } from '../features/posts/usePosts';
@@ -88,6 +90,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     postsInView: section === 'posts',
     onListChanged: bumpPosts,
   });
+  useDiscardUntouched(postId, newPost.isMadeHere, bumpPosts);
+  const remembered = useRememberedPost(postId, postList.posts, openPost);
   const createPost = () => {
     setChannelFilter(null);
     setSection('posts');
@@ -156,7 +160,14 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
         </aside>
         <main id={MAIN_CONTENT_ID} className="main-panel" tabIndex={-1}>
           {section === 'posts' && postId && (
-            <PostEditor postId={postId} fresh={newPost.fresh} threads={threads} onOpenThread={openThread} />
+            <PostEditor
+              postId={postId}
+              fresh={newPost.fresh}
+              startSelection={remembered.selectionFor(postId)}
+              onSelection={remembered.rememberSelection}
+              threads={threads}
+              onOpenThread={openThread}
+            />
           )}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
           {section === 'comments' && threadId && (

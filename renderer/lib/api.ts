@@ -10,7 +10,9 @@ import type { Transport } from './transport';
 // The only module that knows which transport the app runs on.
 
 const noTransport: Transport = () =>
-  Promise.reject(new ApiError('no-token', 'Open the address that `kanal serve` printed.'));
+  Promise.reject(
+    new ApiError('no-token', 'Open the address Kanal printed when it started (npm start or kanal serve).'),
+  );
 
 const currentTransport = (): Transport => {
   if (window.kanal) return bridgeTransport(window.kanal);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
@@ -13,6 +13,8 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // The control that opened the dialog still has the focus while the dialog first renders.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) {
@@ -23,8 +25,16 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
         dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button)');
       start?.focus();
     }
-    return () => dialog?.close();
   }, []);
+  // Every way of closing (Close, Escape, the work done) gives the focus back to the control that opened the dialog.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      // Closed first, while still in the page: a modal dialog keeps the rest of the page from taking the focus.
+      dialog?.close();
+      if (opener?.isConnected && opener !== document.body) opener.focus();
+    };
+  }, [opener]);
   return (
     <dialog
       ref={ref}

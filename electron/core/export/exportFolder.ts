@@ -1,7 +1,7 @@
 import type { ExportedFile, ExportFormat } from '../api';
 import { escapeHtml } from '../shared/policy';
 import { exportLabels } from './exportLabels';
-import { formatDate } from './formatDate';
+import { publishedTime } from './publishedTime';
 import { PAGE_STYLE } from './pageStyle';
 import type { PostFacts } from './postFacts';
 
@@ -28,14 +28,14 @@ function uniqueNames(posts: ExportedPost[], reserved: string[]): ExportedPost[] 
 // The HTML index: every post, newest first, with its date and channels, linking to its file beside it.
 function indexPage(posts: ExportedPost[], lang: string): ExportedFile {
   const labels = exportLabels(lang);
-  const newestFirst = [...posts].sort((a, b) => b.facts.published.localeCompare(a.facts.published));
+  const newestFirst = [...posts].sort((a, b) => b.facts.sortDate.localeCompare(a.facts.sortDate));
   const items = newestFirst.map(({ facts, file }) => {
     const channels = facts.codes.length
       ? ` <span class="channels">${facts.codes.map((code) => `<span class="p-category">${escapeHtml(code)}</span>`).join(' ')}</span>`
       : '';
     return (
       `<li class="h-entry"><a class="u-url p-name" href="${escapeHtml(encodeURIComponent(file.filename))}">${escapeHtml(facts.title)}</a>` +
-      ` <time class="dt-published" datetime="${escapeHtml(facts.published)}">${escapeHtml(formatDate(facts.published, lang))}</time>${channels}</li>`
+      `${publishedTime(facts.published, lang)}${channels}</li>`
     );
   });
   const content = [

@@ -1,13 +1,12 @@
-import { docToHtml } from '../content/docToHtml';
+import { postBodyHtml } from './postBodyHtml';
 import { escapeHtml } from '../shared/policy';
 import type { Channel } from '../shared/schema';
 import type { ConversationEntry } from './conversation';
 import { exportLabels } from './exportLabels';
-import { formatDate } from './formatDate';
+import { publishedTime } from './publishedTime';
 import { htmlConversation } from './htmlConversation';
 import { channelDescription } from './postChannels';
 import type { PostFacts } from './postFacts';
-import { sanitizeOutput } from './sanitizeOutput';
 
 function channelList(channels: Channel[], lang: string): string {
   if (channels.length === 0) return '';
@@ -26,10 +25,10 @@ export function htmlArticle(facts: PostFacts, entries: ConversationEntry[] | nul
     '<article class="h-entry">',
     '<div class="entry-meta">',
     `<h1 class="p-name">${escapeHtml(facts.title)}</h1>`,
-    `<time class="dt-published" datetime="${escapeHtml(published)}">${escapeHtml(formatDate(published, lang))}</time>`,
+    publishedTime(published, lang),
     channelList(facts.channels, lang),
     '</div>',
-    `<div class="e-content">\n${sanitizeOutput(docToHtml(facts.doc))}\n</div>`,
+    `<div class="e-content">\n${postBodyHtml(facts)}\n</div>`,
     entries ? htmlConversation(entries, lang, exportLabels(lang)) : '',
     '</article>',
   ]

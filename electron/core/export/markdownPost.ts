@@ -11,7 +11,7 @@ import { postFacts, type PostFacts } from './postFacts';
 function frontMatter(facts: PostFacts): string {
   const fields = {
     title: facts.title,
-    date: facts.published,
+    ...(facts.published ? { date: facts.published } : {}),
     draft: facts.post.status !== 'published',
     tags: facts.codes,
     slug: facts.slug,

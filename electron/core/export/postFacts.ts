@@ -2,6 +2,8 @@ import { docText } from '../shared/content/docText';
 import { slugify } from '../shared/content/slugify';
 import { summarizeText } from '../shared/content/summarizeText';
 import { validateDoc } from '../shared/content/validateDoc';
+import { exportedPublishDate } from '../shared/export/exportedPublishDate';
+import { withoutTrailingEmptyParagraphs } from '../shared/export/withoutTrailingEmptyParagraphs';
 import { isAllowedUrl, WEB_SCHEMES } from '../shared/policy';
 import type { Channel, Doc, Post } from '../shared/schema';
 import { exportLabels } from './exportLabels';
@@ -15,7 +17,10 @@ export interface PostFacts {
   text: string;
   description: string;
   lang: string;
-  published: string;
+  // Only a published post has one.
+  published: string | null;
+  // What orders posts newest first: the publication date, or the last change of one not yet published.
+  sortDate: string;
   channels: Channel[];
   codes: string[];
   // The post's own address, when it is on the web.
@@ -25,7 +30,7 @@ export interface PostFacts {
 }
 
 export function postFacts(post: Post, channels: Channel[]): PostFacts {
-  const doc = validateDoc(post.doc);
+  const doc = withoutTrailingEmptyParagraphs(validateDoc(post.doc));
   const text = docText(doc);
   const tagged = postChannels(post, channels);
   return {
@@ -35,7 +40,8 @@ export function postFacts(post: Post, channels: Channel[]): PostFacts {
     text,
     description: summarizeText(text, 160),
     lang: post.lang,
-    published: post.publishedAt ?? post.updatedAt,
+    published: exportedPublishDate(post),
+    sortDate: post.publishedAt ?? post.updatedAt,
     channels: tagged,
     codes: tagged.map((channel) => channel.code),
     url: post.url && isAllowedUrl(post.url, WEB_SCHEMES) ? post.url : null,

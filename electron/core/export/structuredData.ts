@@ -33,7 +33,7 @@ export function structuredData(facts: PostFacts, entries: ConversationEntry[] | 
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: facts.title,
-    datePublished: facts.published,
+    ...(facts.published ? { datePublished: facts.published } : {}),
     dateModified: facts.post.updatedAt,
     inLanguage: facts.lang,
     keywords: facts.codes,

@@ -8,6 +8,7 @@ export const postSummary = (post: PostInfo, channels: Channel[]): PostSummary =>
   status: post.status,
   channels: post.channels.map((id) => channels.find((c) => c.id === id)?.code ?? id),
   updatedAt: post.updatedAt,
+  publishedAt: post.publishedAt,
   words: post.words,
   lang: post.lang,
 });

@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
 import type { Post } from '../../../electron/core/shared/schema';
@@ -11,6 +11,8 @@ import { BodyCount } from './BodyCount';
 import { EditorHints } from './EditorHints';
 import { EditorToolbar } from './EditorToolbar';
 import { focusEditor } from './focusEditor';
+import { restoreCaret } from './restoreCaret';
+import { LanguageSelect } from './LanguageSelect';
 import { LinkForm } from './LinkForm';
 import { SaveStatus } from './SaveStatus';
 import { selectionToLink } from './selectionToLink';
@@ -20,10 +22,18 @@ import { saveQueueFor } from './saveQueues';
 import { TitleField } from './TitleField';
 import { usePostBodyEditor } from './usePostBodyEditor';
 import { usePostDraft } from './usePostDraft';
+import { useSpellcheckLanguage } from './useSpellcheckLanguage';
+
+export interface CaretPlace {
+  from: number;
+  to: number;
+}
 
 interface PostFormProps {
   post: Post;
   startFocus: StartFocus | null;
+  startSelection: CaretPlace | null;
+  onSelection: (postId: string, from: number, to: number) => void;
   linkedThreads: ThreadSummary[];
   onOpenThread: (threadId: string) => void;
 }
@@ -34,18 +44,33 @@ const isLinkShortcut = (event: KeyboardEvent) =>
 const isToolbarShortcut = (event: KeyboardEvent) => event.altKey && event.key === 'F10';
 
 // One post open for writing: title, status, channels and body, saved as the author types.
-export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: PostFormProps) {
+export function PostForm({
+  post,
+  startFocus,
+  startSelection,
+  onSelection,
+  linkedThreads,
+  onOpenThread,
+}: PostFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const hintsId = useId();
   const draft = usePostDraft(post);
-  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc);
+  const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc, undefined, draft.lang);
+  useSpellcheckLanguage(draft.lang);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);
+  const [caretToRestore] = useState(startSelection);
   useLayoutEffect(() => {
-    if (startFocus === 'body') focusEditor(editor, 'end');
-  }, [editor, startFocus]);
+    if (caretToRestore) restoreCaret(editor, caretToRestore);
+    else if (startFocus === 'body') focusEditor(editor, 'end');
+  }, [editor, startFocus, caretToRestore]);
+  useEffect(() => {
+    const remember = () => onSelection(post.id, editor.state.selection.from, editor.state.selection.to);
+    editor.on('selectionUpdate', remember);
+    return () => void editor.off('selectionUpdate', remember);
+  }, [editor, onSelection, post.id]);
 
   return (
     <article className="post-form" aria-labelledby={titleId}>
@@ -63,6 +88,7 @@ export function PostForm({ post, startFocus, linkedThreads, onOpenThread }: Post
       />
       <div className="post-meta">
         <StatusSelect value={draft.status} onChange={draft.setStatus} />
+        <LanguageSelect value={draft.lang} onChange={draft.setLang} />
         <ChannelPicker selected={draft.channels} onChange={draft.setChannels} />
       </div>
       <PostThreadsLine threads={linkedThreads} onOpen={onOpenThread} />

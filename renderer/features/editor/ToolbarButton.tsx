@@ -13,6 +13,18 @@ interface ToolbarButtonProps {
   onClick: () => void;
 }
 
+// A glyph made of letters or digits ("H2", "1.") is a visible label, so the name starts with it (WCAG 2.5.3).
+const nameOf = (label: string, glyph: ReactNode): string => {
+  if (typeof glyph !== 'string' || !/[\p{L}\p{N}]/u.test(glyph)) return label;
+  const visible = glyph.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .includes(visible)
+    ? label
+    : `${glyph} ${label}`;
+};
+
 // An icon-sized button whose name is its label and whose tooltip tells the shortcut.
 export function ToolbarButton({
   label,
@@ -24,11 +36,12 @@ export function ToolbarButton({
   onFocus,
   onClick,
 }: ToolbarButtonProps) {
+  const name = nameOf(label, glyph);
   return (
     <button
       type="button"
       className="toolbar-button"
-      aria-label={label}
+      aria-label={name}
       aria-keyshortcuts={keys ? shortcutLabel(keys, 'aria') : undefined}
       title={keys ? `${label} (${shortcutLabel(keys)})` : label}
       aria-pressed={pressed}

@@ -7,6 +7,7 @@ export interface PostChanges {
   doc?: Doc;
   status?: PostStatus;
   channels?: string[];
+  lang?: string;
 }
 
 // The body is read from the editor only when it is needed, not on every keystroke.

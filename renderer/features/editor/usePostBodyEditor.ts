@@ -3,8 +3,16 @@ import { useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
 
-const bodyAttributes = (label: string, describedBy: string, className: string): Record<string, string> => ({
+const bodyAttributes = (
+  label: string,
+  describedBy: string,
+  className: string,
+  lang: string | undefined,
+): Record<string, string> => ({
   role: 'textbox',
+  // The browser checks spelling, and screen readers pronounce, in the text's own language.
+  ...(lang ? { lang } : {}),
+  spellcheck: 'true',
   'aria-label': label,
   'aria-multiline': 'true',
   'aria-describedby': describedBy,
@@ -18,14 +26,15 @@ export const usePostBodyEditor = (
   describedBy: string,
   onChange: (readDoc: () => Doc) => void,
   className = 'post-body',
+  lang?: string,
 ): Editor => {
   const extensions = useMemo(() => postExtensions(), []);
   // The same object from render to render: useEditor hands changed options to the view, which puts its own selection
   // back into the page and so loses a selection the browser has just moved (Shift+Arrow) but ProseMirror not yet read.
-  // It changes, and reaches the view, when the UI language renames the body.
+  // It changes, and reaches the view, when the UI language renames the body or the post changes language.
   const editorProps = useMemo(
-    () => ({ attributes: bodyAttributes(label, describedBy, className) }),
-    [label, describedBy, className],
+    () => ({ attributes: bodyAttributes(label, describedBy, className, lang) }),
+    [label, describedBy, className, lang],
   );
   return useEditor({
     extensions,

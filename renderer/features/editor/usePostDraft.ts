@@ -11,10 +11,12 @@ export interface PostDraft {
   title: string;
   status: PostStatus;
   channels: string[];
+  lang: string;
   restored: boolean;
   setTitle: (title: string) => void;
   setStatus: (status: PostStatus) => void;
   setChannels: (channels: string[]) => void;
+  setLang: (lang: string) => void;
   changeDoc: (readDoc: () => Doc) => void;
 }
 
@@ -28,6 +30,7 @@ export const usePostDraft = (post: Post): PostDraft => {
   const [title, setTitleState] = useState(start.title);
   const [status, setStatusState] = useState(start.status);
   const [chosenChannels, setChannelsState] = useState(start.channels);
+  const [lang, setLangState] = useState(start.lang);
 
   // A removed channel is gone from the post in the core too; it is left out here so no save brings it back.
   const { channels: known } = useChannels();
@@ -51,6 +54,7 @@ export const usePostDraft = (post: Post): PostDraft => {
     title,
     status,
     channels,
+    lang,
     restored: restoredChanges !== null,
     setTitle: (next) => {
       setTitleState(next);
@@ -63,6 +67,10 @@ export const usePostDraft = (post: Post): PostDraft => {
     setChannels: (next) => {
       setChannelsState(next);
       queue.change({ channels: next });
+    },
+    setLang: (next) => {
+      setLangState(next);
+      queue.change({ lang: next });
     },
     changeDoc: (readDoc) => queue.change({ doc: readDoc }),
   };

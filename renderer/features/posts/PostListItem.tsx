@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
 import { formatChanged } from '../../lib/formatChanged';
@@ -6,51 +5,55 @@ import { formatDate } from '../../lib/formatDate';
 
 interface PostListItemProps {
   post: PostSummary;
+  id: string;
   selected: boolean;
+  // The one option the Tab key reaches.
+  tabStop: boolean;
   onOpen: (postId: string) => void;
-  onDelete: (post: PostSummary) => void;
+  onFocus: () => void;
 }
 
-export function PostListItem({ post, selected, onOpen, onDelete }: PostListItemProps) {
+// One post: an option named by its title (all the text it shows), with its facts beside it, read as its description.
+export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: PostListItemProps) {
   const { t, i18n } = useTranslation();
   const title = post.title || t('posts.untitled');
-  const titleId = useId();
-  const factsId = useId();
-  // Each button is named by the title alone; the facts are read as its description.
+  const changed = formatChanged(post.updatedAt, i18n.language);
   return (
-    <li className={selected ? 'selected' : undefined}>
-      <button
-        type="button"
-        className="item-open"
-        aria-current={selected ? 'true' : undefined}
-        aria-labelledby={titleId}
-        aria-describedby={factsId}
-        onClick={() => onOpen(post.id)}
+    <li role="none" className={selected ? 'item-option selected' : 'item-option'} onClick={() => onOpen(post.id)}>
+      <div
+        role="option"
+        id={id}
+        data-post-id={post.id}
+        aria-selected={selected}
+        aria-describedby={`${id}-facts`}
+        tabIndex={tabStop ? 0 : -1}
+        className={post.title ? 'item-title' : 'item-title untitled'}
+        onFocus={onFocus}
       >
-        <span className={post.title ? 'item-title' : 'item-title untitled'} id={titleId}>
-          {title}
-        </span>
-        <span className="item-facts" id={factsId}>
-          <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
-          {post.channels.length > 0 && <span className="item-channels">{post.channels.join(', ')}</span>}
-          <span>{t('editor.words', { count: post.words })}</span>
+        {title}
+      </div>
+      {/* Read once, as the option's description, not again as text of the list. */}
+      <div className="item-facts" id={`${id}-facts`} aria-hidden="true">
+        <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>
+        {post.channels.length > 0 && <span className="item-channels">{post.channels.join(', ')}</span>}
+        <span>{t('editor.words', { count: post.words })}</span>
+        {post.publishedAt && (
           <time
-            dateTime={post.updatedAt}
-            title={t('posts.changed', { date: formatDate(post.updatedAt, i18n.language) })}
+            className="item-published"
+            dateTime={post.publishedAt}
+            title={t('posts.publishedOn', { date: formatDate(post.publishedAt, i18n.language) })}
           >
-            {formatChanged(post.updatedAt, i18n.language)}
+            {t('posts.publishedOn', { date: formatChanged(post.publishedAt, i18n.language) })}
           </time>
-        </span>
-      </button>
-      <button
-        type="button"
-        className="quiet-button item-delete"
-        aria-describedby={titleId}
-        title={t('posts.deleteNamed', { title })}
-        onClick={() => onDelete(post)}
-      >
-        {t('posts.delete')}
-      </button>
+        )}
+        <time
+          className="item-updated"
+          dateTime={post.updatedAt}
+          title={t('posts.changed', { date: formatDate(post.updatedAt, i18n.language) })}
+        >
+          {post.publishedAt ? t('posts.updated', { when: changed }) : changed}
+        </time>
+      </div>
     </li>
   );
 }

@@ -51,6 +51,8 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
   const making = useRef(false);
   // Whether the shell is still what the author looks at; one who opened another post meanwhile stays there.
   const waiting = useRef(false);
+  // The posts "New post" made in this window: one left without a word is not kept.
+  const made = useRef(new Set<string>());
   useEffect(() => {
     waiting.current = postsInView && openPostId === null;
   });
@@ -60,18 +62,19 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
     making.current = true;
     setDraft({ ...typed.current, error: null, attempt: 0 });
     try {
-      const made = await api.posts.create({});
+      const post = await api.posts.create({});
+      made.current.add(post.id);
       // Read the keys and swap the shell for the editor in one go: a key pressed in between would be lost.
       flushSync(() => {
         const { title, body } = typed.current;
-        const doc = body ? linesToDoc(body) : made.doc;
+        const doc = body ? linesToDoc(body) : post.doc;
         // What was typed while the post was being made is its first edit.
-        if (title || body) saveQueueFor(made.id).change({ title, ...(body ? { doc } : {}) });
+        if (title || body) saveQueueFor(post.id).change({ title, ...(body ? { doc } : {}) });
         setDraft(null);
         onListChanged();
         if (!waiting.current) return;
-        setFresh({ post: { ...made, title, doc }, focus: body === null ? 'title' : 'body' });
-        openPost(made.id);
+        setFresh({ post: { ...post, title, doc }, focus: body === null ? 'title' : 'body' });
+        openPost(post.id);
       });
     } catch (failure) {
       setDraft({ ...typed.current, error: errorMessage(failure), attempt: 0 });
@@ -113,5 +116,6 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
           retry: () => void make(),
         }
       : null;
-  return { create, shell, fresh: fresh && fresh.post.id === openPostId ? fresh : null };
+  const isMadeHere = useCallback((postId: string) => made.current.has(postId), []);
+  return { create, shell, fresh: fresh && fresh.post.id === openPostId ? fresh : null, isMadeHere };
 };

@@ -17,17 +17,25 @@ export function ThreadList({ threads, posts, selectedId, onOpen }: ThreadListPro
       {threads.map((thread) => {
         const post = posts.find((candidate) => candidate.id === thread.postId);
         return (
-          <li key={thread.id} className={thread.id === selectedId ? 'selected' : undefined}>
+          // The button is named by all it shows, the title; the facts beside it are its description.
+          <li
+            key={thread.id}
+            className={thread.id === selectedId ? 'thread-item selected' : 'thread-item'}
+            onClick={() => onOpen(thread.id)}
+          >
             <button
               type="button"
-              className="item-open"
+              className="item-open item-title"
               aria-current={thread.id === selectedId ? 'true' : undefined}
-              aria-labelledby={`thread-title-${thread.id}`}
-              onClick={() => onOpen(thread.id)}
+              aria-describedby={`thread-facts-${thread.id}`}
+              onClick={(event) => {
+                event.stopPropagation();
+                onOpen(thread.id);
+              }}
             >
-              <span className="item-title" id={`thread-title-${thread.id}`}>
-                {thread.title || t('thread.untitled')}
-              </span>
+              {thread.title || t('thread.untitled')}
+            </button>
+            <div className="item-facts-group" id={`thread-facts-${thread.id}`} aria-hidden="true">
               <span className="item-facts">
                 {t('thread.comments', { count: thread.comments })}
                 {thread.needsReply > 0 && (
@@ -37,7 +45,7 @@ export function ThreadList({ threads, posts, selectedId, onOpen }: ThreadListPro
               {post && (
                 <span className="item-facts">{t('thread.forPost', { title: post.title || t('posts.untitled') })}</span>
               )}
-            </button>
+            </div>
           </li>
         );
       })}

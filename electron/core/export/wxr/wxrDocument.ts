@@ -1,11 +1,10 @@
 import type { ExportedFile } from '../../api';
-import { docToHtml } from '../../content/docToHtml';
+import { postBodyHtml } from '../postBodyHtml';
 import { KANAL_META } from '../../import/wxr/kanalMeta';
 import { slugify } from '../../shared/content/slugify';
 import type { Channel, Post, Settings, WordPressPost } from '../../shared/schema';
 import type { LoadedThread } from '../conversation';
 import { postFacts, type PostFacts } from '../postFacts';
-import { sanitizeOutput } from '../sanitizeOutput';
 import { blogOffsetMinutes, rssDate, wordpressDate } from './wordpressDates';
 import { wxrCommentXml, wxrComments } from './wxrComments';
 import { cdata, element, escapeXml } from './xmlText';
@@ -22,7 +21,7 @@ export interface WxrOptions {
 function postIdentity(facts: PostFacts, threads: LoadedThread[]): WordPressPost {
   const imported = threads.find((thread) => thread.index.wordpress)?.index.wordpress;
   if (imported) return imported;
-  const date = wordpressDate(facts.published);
+  const date = wordpressDate(facts.sortDate);
   return {
     postId: '0',
     title: facts.title,
@@ -55,11 +54,11 @@ function itemXml(
     '<item>',
     `<title>${cdata(identity.title)}</title>`,
     element('link', identity.link),
-    element('pubDate', rssDate(facts.published)),
+    facts.published ? element('pubDate', rssDate(facts.published)) : '',
     `<dc:creator>${cdata(creator)}</dc:creator>`,
     `<guid isPermaLink="false">${escapeXml(identity.guid)}</guid>`,
     '<description></description>',
-    `<content:encoded>${cdata(sanitizeOutput(docToHtml(facts.doc)))}</content:encoded>`,
+    `<content:encoded>${cdata(postBodyHtml(facts))}</content:encoded>`,
     `<excerpt:encoded>${cdata('')}</excerpt:encoded>`,
     element('wp:post_id', identity.postId),
     element('wp:post_date', identity.postDate),
