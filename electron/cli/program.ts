@@ -3,6 +3,7 @@ import { exportFormatSchema, importFormatSchema, type ExportFormat, type ImportF
 import type { ReplyContent } from './commands/reply';
 import type { OpenLibrary } from './openLibrary';
 import { readNamedFile } from './readableFile';
+import { commandLine, showUsageAfterErrors } from './usage';
 
 // What a command's action reports: its exit code, or null while it keeps serving.
 export type ExitCode = number | null;
@@ -20,17 +21,6 @@ async function replyContent(options: { text?: string; htmlFile?: string }, comma
   if (options.text !== undefined) return { text: options.text };
   return command.error('kanal: give the reply with --text or --html-file', { code: 'kanal.missingOption' });
 }
-
-// One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
-const commandLine = (command: Command): string => {
-  const args = command.registeredArguments.map((arg) =>
-    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`,
-  );
-  const options = command.options
-    .filter((option) => !option.hidden)
-    .map((option) => (option.mandatory ? option.flags : `[${option.flags}]`));
-  return [command.name(), ...args, ...options].join(' ');
-};
 
 // Every command, its arguments and options, declared once: commander derives the parsing, the help and the usage errors.
 export function kanalProgram(
@@ -196,5 +186,6 @@ export function kanalProgram(
       ),
     );
 
+  showUsageAfterErrors(program);
   return program;
 }
