@@ -20,14 +20,16 @@ export function traceNewLibrary(dataFile: string): NewLibraryTrace | null {
   if (existsSync(dataFile)) return null;
   const folder = dirname(dataFile);
   const before = new Set(existsSync(folder) ? readdirSync(folder) : []);
-  // Every file the store keeps beside a data file starts with its name without the extension (kanal.json.lock, kanal.threads).
+  // Every file the store keeps beside a data file starts with its name without the extension (kanal.json.lock,
+  // kanal.threads), or is a temporary one that starts with a dot before it.
   const stem = basename(dataFile, extname(dataFile));
+  const isStores = (entry: string): boolean => entry.startsWith(stem) || entry.startsWith(`.${stem}`);
   const madeFolders = missingFolders(dataFile);
   return {
     removeCreated() {
       if (!existsSync(folder)) return;
       for (const entry of readdirSync(folder))
-        if (!before.has(entry) && entry.startsWith(stem)) rmSync(join(folder, entry), { recursive: true, force: true });
+        if (!before.has(entry) && isStores(entry)) rmSync(join(folder, entry), { recursive: true, force: true });
       for (const made of madeFolders) {
         try {
           rmdirSync(made);
