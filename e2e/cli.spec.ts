@@ -72,7 +72,13 @@ test('a refused file gives exit code 1 and a plain reason; bad usage gives 2', (
   const refused = kanal('import', join(importFixtures, 'wxr-malformed.xml'), '--json');
   expect(refused.code).toBe(1);
   expect((refused.json() as { errors: { file: string; message: string; refused: boolean }[] }).errors).toEqual([
-    { file: 'wxr-malformed.xml', message: expect.stringContaining('not well-formed XML'), refused: true },
+    {
+      file: 'wxr-malformed.xml',
+      message: expect.stringContaining('not well-formed XML'),
+      refused: true,
+      code: 'malformed-xml',
+      params: expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }),
+    },
   ]);
   expect(kanal('threads', '--json').json()).toEqual([]);
   expect(kanal('import', join(folder, 'missing.xml')).err).toMatch(/Cannot read .*missing\.xml/);

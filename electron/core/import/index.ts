@@ -29,7 +29,7 @@ function normalizeOrRefuse(name: string, parsed: ParsedImport, identities: Autho
   try {
     return normalizeImport(parsed, identities);
   } catch (error) {
-    if (error instanceof ContentError) throw new ImportFileError(name, error.message);
+    if (error instanceof ContentError) throw new ImportFileError(name, error.code, error.message, error.params);
     throw error;
   }
 }
@@ -41,7 +41,7 @@ export async function parseImportFile(input: ImportInput, options: ImportOptions
   const file = openTextFile(input.name, input.data);
   refuseEntityDeclarations(input.name, file.head);
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
-  if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
+  if (!format) throw new ImportFileError(input.name, 'unknown-format', UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
   const normalized = normalizeOrRefuse(input.name, parsed, options.identities);
   if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);

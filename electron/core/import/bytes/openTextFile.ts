@@ -19,17 +19,20 @@ export function openTextFile(name: string, data: Uint8Array): TextFile {
   if (data.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportFileError(
       name,
+      'too-big',
       `it is ${megabytes(data.byteLength)} MB, and Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`,
+      { size: megabytes(data.byteLength), limit: MAX_IMPORT_MEGABYTES },
     );
   }
   const encoding = detectEncoding(data);
-  if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');
+  if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'empty', 'the file is empty');
   const decoder = makeDecoder(name, encoding.label);
   if (encoding.label === 'utf-8')
     refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
   const head = decoder.decode(data.subarray(0, HEAD_BYTES), { stream: true });
   if (head.includes('\u0000')) throw binaryFile(name);
-  if (head.trim() === '' && data.byteLength <= HEAD_BYTES) throw new ImportFileError(name, 'the file is empty');
+  if (head.trim() === '' && data.byteLength <= HEAD_BYTES)
+    throw new ImportFileError(name, 'empty', 'the file is empty');
   return { name, data, encoding, head };
 }
 
@@ -38,7 +41,9 @@ export function makeDecoder(name: string, label: string): InstanceType<typeof Te
   try {
     return new TextDecoder(label);
   } catch {
-    throw new ImportFileError(name, `it uses the “${label}” character encoding, which Kanal cannot read`);
+    throw new ImportFileError(name, 'encoding', `it uses the “${label}” character encoding, which Kanal cannot read`, {
+      encoding: label,
+    });
   }
 }
 
@@ -52,4 +57,4 @@ function refuseBinary(name: string, sniff: Uint8Array): void {
 }
 
 const binaryFile = (name: string): ImportFileError =>
-  new ImportFileError(name, 'it is not a text file (it holds bytes that are not UTF-8 text)');
+  new ImportFileError(name, 'binary', 'it is not a text file (it holds bytes that are not UTF-8 text)');

@@ -18,7 +18,11 @@ export function commentBody(raw: string, format: ThreadFormat): CommentBody {
   const body = readBody(raw, format);
   // The app draws each comment whole; a million elements in one froze its window for a minute.
   if (countStartTags(body.html) > MAX_COMMENT_ELEMENTS) {
-    throw new ContentError(`it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`);
+    throw new ContentError(
+      `it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`,
+      'comment-too-big',
+      { limit: MAX_COMMENT_ELEMENTS },
+    );
   }
   return body;
 }
