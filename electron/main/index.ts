@@ -8,6 +8,7 @@ import { createMainWindow } from './createMainWindow';
 import { dataFileArgument } from './dataFileArgument';
 import { desktopTransport } from './desktopTransport';
 import { hardenSessions } from './hardenSessions';
+import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
 import { setupSpellcheck } from './setupSpellcheck';
 
@@ -50,8 +51,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(kanal.handlers, currentWindow);
-  buildMenu(currentWindow);
+  const showMenu = (language: 'en' | 'sv') => buildMenu(currentWindow, language);
+  registerIpc(followUiLanguage(kanal.handlers, showMenu), currentWindow);
+  showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();
   app.on('activate', () => {
