@@ -400,16 +400,16 @@ test('refused input exits 1 with one plain line on stderr', () => {
     ],
     [
       ['reply', bengt.threadId, bengt.commentId, '--html-file', join(folder, 'reply.html')],
-      `kanal: Cannot read ${join(folder, 'reply.html')}: there is no such file.\n`,
+      `kanal: Cannot read ${join(folder, 'reply.html')}: there is no such file or folder. Check the name and the folder, then try again.\n`,
     ],
     [
       ['reply', bengt.threadId, bengt.commentId, '--html-file', folder],
-      `kanal: Cannot read ${folder}: it is a folder, not a file.\n`,
+      `kanal: Cannot read ${folder}: it is a folder, not a file. Give the name of a file inside it.\n`,
     ],
     [['mark', bengt.threadId, 'no-such-comment', '--no-reply-needed'], 'kanal: No comment with id no-such-comment.\n'],
     [
       ['import', join(folder, 'missing.xml')],
-      `kanal: Cannot read ${join(folder, 'missing.xml')}: there is no such file.\n`,
+      `kanal: Cannot read ${join(folder, 'missing.xml')}: there is no such file or folder. Check the name and the folder, then try again.\n`,
     ],
   ];
   for (const [args, message] of refusals) {
