@@ -8,6 +8,7 @@ import { createMainWindow } from './createMainWindow';
 import { dataFileArgument } from './dataFileArgument';
 import { desktopTransport } from './desktopTransport';
 import { hardenSessions } from './hardenSessions';
+import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
 import { setupSpellcheck } from './setupSpellcheck';
@@ -17,6 +18,7 @@ let kanal: Kanal | null = null;
 let spellcheck = false;
 const currentWindow = () => mainWindow;
 const closeGate = createCloseGate();
+const showMenu = (language: UiLanguage) => buildMenu(currentWindow, language);
 
 function setupSingleInstance(): boolean {
   if (!app.requestSingleInstanceLock()) return false;
@@ -29,7 +31,12 @@ function setupSingleInstance(): boolean {
 
 async function setupLibrary(): Promise<Kanal> {
   const dataFile = resolveDataFile(dataFileArgument(process.argv), process.env, app.getPath('userData'));
-  return openKanal(dataFile, { transport: (services) => desktopTransport(services, currentWindow, closeGate) });
+  return openKanal(dataFile, {
+    transport: (services) => {
+      followUiLanguage(services.settings, showMenu);
+      return desktopTransport(services, currentWindow, closeGate);
+    },
+  });
 }
 
 function setupWindow(): void {
@@ -51,8 +58,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const showMenu = (language: 'en' | 'sv') => buildMenu(currentWindow, language);
-  registerIpc(followUiLanguage(kanal.handlers, showMenu), currentWindow);
+  registerIpc(kanal.handlers, currentWindow);
   showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();

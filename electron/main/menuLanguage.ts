@@ -1,16 +1,13 @@
-import type { Handlers } from '../core/handlers';
+import type { Services } from '../core/handlers';
 import type { UiLanguage } from './menuLabels';
 
-// The operations the window calls, with Settings' saves passed on to whoever shows the UI language outside the
-// page (the menu).
-export function followUiLanguage(handlers: Handlers, onLanguage: (language: UiLanguage) => void): Handlers {
-  const save = handlers['settings.save'];
-  return {
-    ...handlers,
-    'settings.save': async (input) => {
-      const settings = await save(input);
-      onLanguage(settings.uiLanguage);
-      return settings;
-    },
+// Settings saved from the window also reach whoever shows the UI language outside the page (the menu). Done on the
+// service, which every way of saving settings goes through, before the window can call it.
+export function followUiLanguage(settings: Services['settings'], onLanguage: (language: UiLanguage) => void): void {
+  const save = settings.save.bind(settings);
+  settings.save = async (input) => {
+    const saved = await save(input);
+    onLanguage(saved.uiLanguage);
+    return saved;
   };
 }

@@ -39,15 +39,18 @@ describe('the app menu', () => {
 });
 
 describe('the menu’s language', () => {
-  it('follows the UI language the author saves in Settings', async () => {
+  it('follows the UI language the author saves in Settings, however it is saved', async () => {
     const { followUiLanguage } = await import('../../../electron/main/menuLanguage');
-    type Handlers = import('../../../electron/core/handlers').Handlers;
-    const saved = { authorNames: [], authorEmails: [], uiLanguage: 'sv' as const, theme: 'system' as const };
+    type Settings = import('../../../electron/core/handlers').Services['settings'];
+    const stored = { authorNames: [], authorEmails: [], uiLanguage: 'en' as 'en' | 'sv', theme: 'system' as const };
+    const settings = {
+      get: () => stored,
+      save: (input: { uiLanguage?: 'en' | 'sv' }) => Promise.resolve({ ...stored, ...input }),
+    } as unknown as Settings;
     const seen: string[] = [];
-    const handlers = followUiLanguage({ 'settings.save': () => saved } as unknown as Handlers, (language) =>
-      seen.push(language),
-    );
-    expect(await handlers['settings.save']({ uiLanguage: 'sv' })).toBe(saved);
-    expect(seen).toEqual(['sv']);
+    followUiLanguage(settings, (language) => seen.push(language));
+    expect(await settings.save({ uiLanguage: 'sv' })).toMatchObject({ uiLanguage: 'sv' });
+    await settings.save({ theme: 'dark' });
+    expect(seen).toEqual(['sv', 'en']);
   });
 });

@@ -28,8 +28,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs['href'] ? 'excludeTag' : false),
 };
 
+// Comment HTML cut down to the comment policy, every element the source had still there (renamed blocks may nest).
+export function sanitizeCommentMarkup(html: string): string {
+  refuseDeepMarkup(html);
+  return sanitizeHtml(stripControlCharacters(html), OPTIONS);
+}
+
 // Reduces comment HTML to the comment policy, other blocks kept apart as paragraphs; every link gets a normalized http/https/mailto href and the reader-link rel.
 export function sanitizeCommentHtml(html: string): string {
-  refuseDeepMarkup(html);
-  return flattenParagraphs(sanitizeHtml(stripControlCharacters(html), OPTIONS)).trim();
+  return flattenParagraphs(sanitizeCommentMarkup(html)).trim();
 }
