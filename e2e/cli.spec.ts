@@ -72,7 +72,13 @@ test('a refused file gives exit code 1 and a plain reason; bad usage gives 2', (
   const refused = kanal('import', join(importFixtures, 'wxr-malformed.xml'), '--json');
   expect(refused.code).toBe(1);
   expect((refused.json() as { errors: { file: string; message: string; refused: boolean }[] }).errors).toEqual([
-    { file: 'wxr-malformed.xml', message: expect.stringContaining('not well-formed XML'), refused: true },
+    {
+      file: 'wxr-malformed.xml',
+      message: expect.stringContaining('not well-formed XML'),
+      refused: true,
+      code: 'malformed-xml',
+      params: expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }),
+    },
   ]);
   expect(kanal('threads', '--json').json()).toEqual([]);
   expect(kanal('import', join(folder, 'missing.xml')).err).toMatch(/Cannot read .*missing\.xml/);
@@ -393,16 +399,16 @@ test('refused input exits 1 with one plain line on stderr', () => {
     ],
     [
       ['reply', bengt.threadId, bengt.commentId, '--html-file', join(folder, 'reply.html')],
-      `kanal: Cannot read ${join(folder, 'reply.html')}: there is no such file.\n`,
+      `kanal: Cannot read ${join(folder, 'reply.html')}: there is no such file or folder. Check the name and the folder, then try again.\n`,
     ],
     [
       ['reply', bengt.threadId, bengt.commentId, '--html-file', folder],
-      `kanal: Cannot read ${folder}: it is a folder, not a file.\n`,
+      `kanal: Cannot read ${folder}: it is a folder, not a file. Give the name of a file inside it.\n`,
     ],
     [['mark', bengt.threadId, 'no-such-comment', '--no-reply-needed'], 'kanal: No comment with id no-such-comment.\n'],
     [
       ['import', join(folder, 'missing.xml')],
-      `kanal: Cannot read ${join(folder, 'missing.xml')}: there is no such file.\n`,
+      `kanal: Cannot read ${join(folder, 'missing.xml')}: there is no such file or folder. Check the name and the folder, then try again.\n`,
     ],
   ];
   for (const [args, message] of refusals) {

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { plainMessage } from './plainErrors';
 import { kanalProgram, type ExitCode } from './program';
 
 // A reader that stops early (`kanal posts --json | head`) closes the pipe: what was asked for was given, so the
@@ -16,10 +17,13 @@ async function main(argv: string[]): Promise<ExitCode> {
     const library = await openLibrary(program.opts<{ data?: string }>().data, access);
     try {
       exitCode = await action(library);
-    } finally {
-      // A server keeps the library open until it stops.
-      if (exitCode !== null) await library.close();
+    } catch (error) {
+      await library.closeAfterFailure();
+      throw error;
     }
+    // A server keeps the library open until it stops; a command that failed leaves no new library behind.
+    if (exitCode === 0) await library.close();
+    else if (exitCode !== null) await library.closeAfterFailure();
   });
   await program.parseAsync(argv, { from: 'user' });
   return exitCode;
@@ -37,8 +41,7 @@ main(process.argv.slice(2)).then(
     if (code !== null) process.exitCode = code;
   },
   (error: unknown) => {
-    if (!(error instanceof CommanderError))
-      process.stderr.write(`kanal: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof CommanderError)) process.stderr.write(`kanal: ${plainMessage(error)}\n`);
     process.exitCode = exitCodeOf(error);
   },
 );

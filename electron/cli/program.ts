@@ -6,6 +6,7 @@ import type { ExportCommandOptions } from './commands/exportPost';
 import type { ReplyContent } from './commands/reply';
 import type { OpenLibrary } from './openLibrary';
 import { readNamedFile } from './readableFile';
+import { commandLine, showUsageAfterErrors } from './usage';
 
 interface ExportFlags {
   format: string;
@@ -49,17 +50,6 @@ async function replyContent(options: { text?: string; htmlFile?: string }, comma
   if (options.text !== undefined) return { text: options.text };
   return command.error('kanal: give the reply with --text or --html-file', { code: 'kanal.missingOption' });
 }
-
-// One line per command in `kanal --help`, written from the command's own declaration (`kanal import --help` lists the choices).
-const commandLine = (command: Command): string => {
-  const args = command.registeredArguments.map((arg) =>
-    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}${arg.variadic ? '...' : ''}]`,
-  );
-  const options = command.options
-    .filter((option) => !option.hidden)
-    .map((option) => (option.mandatory ? option.flags : `[${option.flags}]`));
-  return [command.name(), ...args, ...options].join(' ');
-};
 
 // Every command, its arguments and options, declared once: commander derives the parsing, the help and the usage errors.
 export function kanalProgram(
@@ -273,5 +263,6 @@ export function kanalProgram(
       ),
     );
 
+  showUsageAfterErrors(program);
   return program;
 }

@@ -22,6 +22,7 @@ import {
   type Snippet,
   type ThreadFormat,
 } from './shared/schema';
+import type { ImportErrorCode, ImportErrorParams } from './shared/importErrorCodes';
 import type { SkipCounts } from './shared/importTypes';
 import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH } from './shared/policy';
 
@@ -189,6 +190,9 @@ export interface ImportError {
   message: string;
   // A refused file imported nothing; otherwise the file imported and this is a warning about part of it.
   refused: boolean;
+  // Why a file was refused, for the app to say in the author's language (`message` is the English sentence).
+  code?: ImportErrorCode;
+  params?: ImportErrorParams;
 }
 
 export interface ImportSummary {

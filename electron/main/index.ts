@@ -9,6 +9,8 @@ import { createMainWindow } from './createMainWindow';
 import { dataFileArgument } from './dataFileArgument';
 import { desktopTransport } from './desktopTransport';
 import { hardenSessions } from './hardenSessions';
+import type { UiLanguage } from './menuLabels';
+import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
 import { registerAppScheme, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
@@ -18,6 +20,7 @@ let kanal: Kanal | null = null;
 let spellcheck = false;
 const currentWindow = () => mainWindow;
 const closeGate = createCloseGate();
+const showMenu = (language: UiLanguage) => buildMenu(currentWindow, language);
 
 function setupSingleInstance(): boolean {
   if (!app.requestSingleInstanceLock()) return false;
@@ -30,7 +33,12 @@ function setupSingleInstance(): boolean {
 
 async function setupLibrary(): Promise<Kanal> {
   const dataFile = resolveDataFile(dataFileArgument(process.argv), process.env, app.getPath('userData'));
-  return openKanal(dataFile, { transport: (services) => desktopTransport(services, currentWindow, closeGate) });
+  return openKanal(dataFile, {
+    transport: (services) => {
+      followUiLanguage(services.settings, showMenu);
+      return desktopTransport(services, currentWindow, closeGate);
+    },
+  });
 }
 
 function setupWindow(): void {
@@ -55,7 +63,7 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(kanal.handlers, currentWindow);
-  buildMenu(currentWindow);
+  showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();
   app.on('activate', () => {

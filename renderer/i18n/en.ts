@@ -1,3 +1,5 @@
+import type { ImportErrorCode } from '../../electron/core/shared/importErrorCodes';
+
 // The English interface; names the checks rely on ("New post", "Title", "Post body", …) are these.
 export const en = {
   app: {
@@ -438,6 +440,29 @@ export const en = {
     },
     loadTheirs: 'Load theirs',
     keepMine: 'Keep mine',
+  },
+  // Why a file was refused, by the code the import gives (electron/core/shared/importErrorCodes.ts).
+  refusals: {
+    intro: 'Kanal cannot import “{{file}}”: {{reason}}.',
+    reasons: {
+      'too-big': 'it is {{size}} MB, and Kanal imports files up to {{limit}} MB',
+      empty: 'the file is empty',
+      binary: 'it is not a text file (it holds bytes that are not UTF-8 text)',
+      encoding: 'it uses the “{{encoding}}” character encoding, which Kanal cannot read',
+      entities: 'it declares XML entities, which Kanal does not read',
+      'unknown-format': 'it is not a WordPress, Disqus or Blogger export, a saved comment page or pasted comment text',
+      'malformed-xml': 'it is not well-formed XML (line {{line}}, column {{column}})',
+      'too-deep': 'its markup is nested more than {{limit}} levels deep',
+      'not-wxr': 'it is not a WordPress export (its root element is <{{root}}>)',
+      'no-wxr-version': 'it does not appear to be a WordPress export (its WXR version number is missing or invalid)',
+      'not-disqus': 'it is not a Disqus export (its root element is <{{root}}>)',
+      'not-blogger': 'it is not a Blogger export (its root element is <{{root}}>)',
+      'no-comment-list': 'it is a web page without a WordPress comment list',
+      'no-comments-header': 'it has no “N thoughts on …” line, so Kanal cannot tell the post from its comments',
+      'comment-too-big': 'it has a comment of more than {{limit, number}} HTML elements, which no blog allows',
+      'post-too-big': 'its post has more than {{limit, number}} HTML elements',
+      failed: 'something went wrong, and nothing from it was kept: {{detail}}',
+    } satisfies Record<ImportErrorCode, string>,
   },
 };
 

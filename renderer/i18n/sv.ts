@@ -442,4 +442,28 @@ export const sv: Translation = {
     loadTheirs: 'Hämta deras',
     keepMine: 'Behåll min',
   },
+  // Varför en fil inte kunde importeras, efter importens kod.
+  refusals: {
+    intro: 'Kanal kan inte importera ”{{file}}”: {{reason}}.',
+    reasons: {
+      'too-big': 'den är {{size}} MB, och Kanal importerar filer på högst {{limit}} MB',
+      empty: 'filen är tom',
+      binary: 'det är ingen textfil (den innehåller byte som inte är UTF-8-text)',
+      encoding: 'den använder teckenkodningen ”{{encoding}}”, som Kanal inte kan läsa',
+      entities: 'den deklarerar XML-entiteter, som Kanal inte läser',
+      'unknown-format':
+        'den är varken en export från WordPress, Disqus eller Blogger, en sparad kommentarssida eller inklistrade kommentarer',
+      'malformed-xml': 'den är inte välformad XML (rad {{line}}, kolumn {{column}})',
+      'too-deep': 'dess märkning är nästlad i fler än {{limit}} nivåer',
+      'not-wxr': 'den är ingen WordPress-export (dess rotelement är <{{root}}>)',
+      'no-wxr-version': 'den ser inte ut som en WordPress-export (WXR-versionens nummer saknas eller är ogiltigt)',
+      'not-disqus': 'den är ingen Disqus-export (dess rotelement är <{{root}}>)',
+      'not-blogger': 'den är ingen Blogger-export (dess rotelement är <{{root}}>)',
+      'no-comment-list': 'det är en webbsida utan någon kommentarslista från WordPress',
+      'no-comments-header': 'den saknar en rad som ”N svar på …”, så Kanal kan inte skilja inlägget från kommentarerna',
+      'comment-too-big': 'den har en kommentar med fler än {{limit, number}} HTML-element, vilket ingen blogg tillåter',
+      'post-too-big': 'dess inlägg har fler än {{limit, number}} HTML-element',
+      failed: 'något gick fel, och ingenting från den sparades: {{detail}}',
+    },
+  },
 };

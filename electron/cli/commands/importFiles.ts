@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { ImportFormat, ImportSummary, KanalApi } from '../../core/api';
 import { KanalError } from '../../core/errors';
-import { ImportFileError } from '../../core/import/ImportFileError';
+import { tooBigFile } from '../../core/import/tooBigFile';
 import { namedFileSize, readNamedFile } from '../readableFile';
 import { followImport } from '../../core/shared/followImport';
-import { MAX_IMPORT_BYTES, tooBigToImport } from '../../core/shared/limits';
+import { MAX_IMPORT_BYTES } from '../../core/shared/limits';
 import { addSkipCounts, emptySkipCounts } from '../../core/import/normalize/skipCounts';
 import type { SkipReason } from '../../core/shared/importTypes';
 import type { OpenLibrary } from '../openLibrary';
@@ -49,10 +49,13 @@ async function readFiles(paths: string[], summary: ImportSummary): Promise<Impor
     const name = basename(path);
     const size = await namedFileSize(path);
     if (size > MAX_IMPORT_BYTES) {
+      const refusal = tooBigFile(name, size);
       summary.errors.push({
         file: name,
-        message: new ImportFileError(name, tooBigToImport(size)).message,
+        message: refusal.message,
         refused: true,
+        code: refusal.code,
+        params: refusal.params,
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { QueueItem } from '../../core/api';
+import { summarizeText } from '../../core/shared/content/summarizeText';
 import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 
@@ -13,7 +14,7 @@ const queueJson = ({ threadId, commentId, postId, author, date, text }: QueueIte
 });
 
 const queueLine = (q: QueueItem): string =>
-  `${q.date?.slice(0, 16).replace('T', ' ') ?? 'no date'.padEnd(16)}  ${q.author.name || 'Anonymous'} on "${q.postTitle}": ${q.text.replace(/\s+/g, ' ').slice(0, 80)}  (${q.threadId} ${q.commentId})`;
+  `${q.date?.slice(0, 16).replace('T', ' ') ?? 'no date'.padEnd(16)}  ${q.author.name || 'Anonymous'} on "${q.postTitle}": ${summarizeText(q.text, 80)}  (${q.threadId} ${q.commentId})`;
 
 export async function queueCommand({ api }: OpenLibrary, options: { json: boolean; oldest: boolean }): Promise<void> {
   const { items, unreadableThreads } = await api.queue.list({ order: options.oldest ? 'oldest' : 'newest' });

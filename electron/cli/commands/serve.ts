@@ -2,13 +2,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHeavyModulesAhead } from '../../core/heavyModules';
 import type { OpenLibrary } from '../openLibrary';
+import { plainSystemError } from '../plainErrors';
 
 // The built CLI lives in out/cli, the built renderer in out/renderer.
 const rendererDir = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 
 export async function serveCommand(library: OpenLibrary, options: { port: number }): Promise<void> {
   const { startHost } = await import('../../host/server');
-  const host = await startHost({ handlers: library.handlers, rendererDir: rendererDir(), port: options.port });
+  const host = await startHost({ handlers: library.handlers, rendererDir: rendererDir(), port: options.port }).catch(
+    (error: unknown) => {
+      throw plainSystemError(error, { port: options.port });
+    },
+  );
   process.stdout.write(`${host.url}\n`);
   void loadHeavyModulesAhead();
   const stop = () => {

@@ -1,4 +1,5 @@
 import type { CommentView, ReplyView } from '../../core/api';
+import { excerpt } from '../../core/shared/content/excerpt';
 import type { OpenLibrary } from '../openLibrary';
 import { printJson, printLines } from '../output';
 
@@ -13,7 +14,19 @@ const replyJson = ({ id, commentId, status, html, text, createdAt, updatedAt }: 
   updatedAt,
 });
 
-const commentLine = (c: CommentView, level: number): string => {
+// How much of each comment and reply the tree shows; `--json` has them whole.
+const EXCERPT_LENGTH = 300;
+
+// The text after its header; every further line at the tree's indentation, under the header's first word.
+const treeLines = (header: string, text: string, level: number): string[] => {
+  const [first = '', ...rest] = excerpt(text, EXCERPT_LENGTH)
+    .split('\n')
+    .filter((line) => line !== '');
+  const indent = '  '.repeat(level);
+  return [`${indent}${header}: ${first}`, ...rest.map((line) => `${indent}  ${line}`)];
+};
+
+const commentLines = (c: CommentView, level: number): string[] => {
   const flags = [
     c.needsReply && 'needs reply',
     c.noReplyNeeded && 'no reply needed',
@@ -22,11 +35,12 @@ const commentLine = (c: CommentView, level: number): string => {
     c.status === 'pending' && 'pending',
     c.orphan && 'orphan',
   ].filter(Boolean);
-  return `${'  '.repeat(level)}- ${c.author.name || 'Anonymous'} ${c.date ?? ''}${flags.length ? ` [${flags.join(', ')}]` : ''}: ${c.text.slice(0, 100)}`;
+  const header = `- ${c.author.name || 'Anonymous'} ${c.date ?? ''}${flags.length ? ` [${flags.join(', ')}]` : ''}`;
+  return treeLines(header, c.text, level);
 };
 
-const replyLine = (r: ReplyView, level: number): string =>
-  `${'  '.repeat(level)}> your reply [${r.status === 'done' ? 'done' : 'draft'}] ${r.updatedAt}: ${r.text.slice(0, 100)}`;
+const replyLines = (r: ReplyView, level: number): string[] =>
+  treeLines(`> your reply [${r.status === 'done' ? 'done' : 'draft'}] ${r.updatedAt}`, r.text, level);
 
 export async function threadCommand({ api }: OpenLibrary, id: string, options: { json: boolean }): Promise<void> {
   const { id: threadId, title, url, postId, comments, replies } = await api.threads.get({ id });
@@ -39,7 +53,7 @@ export async function threadCommand({ api }: OpenLibrary, id: string, options: {
     ...comments.flatMap((c) => {
       const level = c.parentId ? (depth.get(c.parentId) ?? 0) + 1 : 0;
       depth.set(c.id, level);
-      return [commentLine(c, level), ...(repliesTo.get(c.id) ?? []).map((r) => replyLine(r, level + 1))];
+      return [...commentLines(c, level), ...(repliesTo.get(c.id) ?? []).flatMap((r) => replyLines(r, level + 1))];
     }),
   ]);
 }

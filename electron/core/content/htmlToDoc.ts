@@ -20,7 +20,9 @@ export function htmlToDoc(html: string): Doc {
   const sanitized = sanitizeHtml(html, importAllowList);
   const structured = needsAutoParagraphs(sanitized) ? autoParagraphs(sanitized) : sanitized;
   if (countStartTags(structured) > MAX_BODY_ELEMENTS) {
-    throw new ContentError(`The post body has more than ${MAX_BODY_ELEMENTS} elements`);
+    throw new ContentError(`The post body has more than ${MAX_BODY_ELEMENTS} elements`, 'post-too-big', {
+      limit: MAX_BODY_ELEMENTS,
+    });
   }
   const json: unknown = DOMParser.fromSchema(bodySchema()).parse(parseHtmlBody(structured)).toJSON();
   return validateDoc(json);

@@ -36,7 +36,9 @@ export function nestsDeeperThan(html: string, limit: number = MAX_MARKUP_DEPTH):
 }
 
 export const markupTooDeep = (): ContentError =>
-  new ContentError(`its HTML is nested more than ${MAX_MARKUP_DEPTH} levels deep`);
+  new ContentError(`its HTML is nested more than ${MAX_MARKUP_DEPTH} levels deep`, 'too-deep', {
+    limit: MAX_MARKUP_DEPTH,
+  });
 
 // Throws before a parser that would hang or overflow on it ever sees markup nested past MAX_MARKUP_DEPTH.
 export function refuseDeepMarkup(html: string): void {

@@ -33,7 +33,7 @@ async function normalizeOrRefuse(
   try {
     return await normalizeImport(parsed, identities);
   } catch (error) {
-    if (error instanceof ContentError) throw new ImportFileError(name, error.message);
+    if (error instanceof ContentError) throw new ImportFileError(name, error.code, error.message, error.params);
     throw error;
   }
 }
@@ -45,7 +45,7 @@ export async function parseImportFile(input: ImportInput, options: ImportOptions
   const file = openTextFile(input.name, input.data);
   refuseEntityDeclarations(input.name, file.head);
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
-  if (!format) throw new ImportFileError(input.name, UNKNOWN_FORMAT);
+  if (!format) throw new ImportFileError(input.name, 'unknown-format', UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
   const normalized = await normalizeOrRefuse(input.name, parsed, options.identities);
   if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);

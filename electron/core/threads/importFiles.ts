@@ -40,10 +40,14 @@ export async function importFiles(
 }
 
 function describeFailure(file: string, error: unknown): ImportError {
-  if (error instanceof ImportFileError) return { file, message: error.message, refused: true };
+  if (error instanceof ImportFileError)
+    return { file, message: error.message, refused: true, code: error.code, params: error.params };
+  const detail = error instanceof Error ? error.message : String(error);
   return {
     file,
-    message: `${file} could not be imported, and nothing from it was kept: ${error instanceof Error ? error.message : String(error)}`,
+    message: `${file} could not be imported, and nothing from it was kept: ${detail}`,
     refused: true,
+    code: 'failed',
+    params: { detail },
   };
 }

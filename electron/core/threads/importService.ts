@@ -26,11 +26,12 @@ export function importService(library: Library, deps: Deps) {
         job.done = done;
       });
     } catch (error) {
-      const message = `Kanal could not import, and nothing was kept: ${error instanceof Error ? error.message : String(error)}`;
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = `Kanal could not import, and nothing was kept: ${detail}`;
       return {
         threads: [],
         skipped: emptySkipCounts(),
-        errors: files.map((file) => ({ file: file.name, message, refused: true })),
+        errors: files.map((file) => ({ file: file.name, message, refused: true, code: 'failed', params: { detail } })),
       };
     }
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportError } from '../../../electron/core/api';
+import { refusalText } from './refusalText';
 
 // Files refused outright (nothing from them was kept) apart from warnings about part of a file that did import.
 export function ImportProblems({ errors }: { errors: ImportError[] }) {
@@ -12,9 +13,8 @@ export function ImportProblems({ errors }: { errors: ImportError[] }) {
         <>
           <h4>{t('import.problems')}</h4>
           <ul role="alert" className="form-error">
-            {/* The core's message names the file already. */}
             {refused.map((error, index) => (
-              <li key={`${error.file}:${index}`}>{error.message}</li>
+              <li key={`${error.file}:${index}`}>{refusalText(t, error)}</li>
             ))}
           </ul>
         </>

@@ -60,7 +60,7 @@ describe('the comment sanitizer on ordinary comments', () => {
     expect(sanitizeCommentHtml(html)).toBe(
       '<p><strong>fet</strong> <em>kursiv</em> <code>kod</code> <del>bort</del></p>' +
         '<blockquote><q>citat</q> <cite>källa</cite></blockquote><ul><li>ett</li></ul><ol><li>två</li></ol>' +
-        '<pre>  a\n  b</pre>rubrikblockspanfont',
+        '<pre>  a\n  b</pre><p>rubrik</p><p>block</p>spanfont',
     );
   });
 

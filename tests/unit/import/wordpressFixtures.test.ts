@@ -121,7 +121,7 @@ describe('wxr-threads.xml, a blog with long threads', () => {
     }
     expect(comment.html).toContain(`<a href="https://fieldnotes.example/" rel="${LINK_REL}">a link home</a>`);
     expect(comment.html).toContain('<pre>preformatted text\n  keeps its spaces</pre>');
-    expect(comment.text).toMatch(/^A heading, level one Level two/);
+    expect(comment.text).toMatch(/^A heading, level one\n\nLevel two\n\n/);
     expect(comment.text).toContain('Somewhere, Sweden');
   });
 

@@ -17,7 +17,12 @@ export async function parseBlogger(file: TextFile, onProgress?: ImportProgress):
     {
       onRoot(root) {
         if (root.local !== 'feed' || root.uri !== ATOM) {
-          throw new ImportFileError(file.name, `it is not a Blogger export (its root element is <${root.local}>)`);
+          throw new ImportFileError(
+            file.name,
+            'not-blogger',
+            `it is not a Blogger export (its root element is <${root.local}>)`,
+            { root: root.local },
+          );
         }
       },
       capture: (tag, depth) => depth === 2 && tag.uri === ATOM && tag.local === 'entry',

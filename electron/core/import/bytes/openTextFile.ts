@@ -1,5 +1,6 @@
 import { ImportFileError } from '../ImportFileError';
-import { MAX_IMPORT_BYTES, tooBigToImport } from '../../shared/limits';
+import { MAX_IMPORT_BYTES } from '../../shared/limits';
+import { tooBigFile } from '../tooBigFile';
 import { HEAD_BYTES, SNIFF_BYTES } from '../importLimits';
 import { completeUtf8Prefix } from './completeUtf8Prefix';
 import { detectEncoding, type TextEncoding } from './detectEncoding';
@@ -15,16 +16,17 @@ export interface TextFile {
 // Refuses what is not a readable text file before any parser sees it: too big, empty, binary, unknown charset.
 export function openTextFile(name: string, data: Uint8Array): TextFile {
   if (data.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(name, tooBigToImport(data.byteLength));
+    throw tooBigFile(name, data.byteLength);
   }
   const encoding = detectEncoding(data);
-  if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'the file is empty');
+  if (data.byteLength <= encoding.bomLength) throw new ImportFileError(name, 'empty', 'the file is empty');
   const decoder = makeDecoder(name, encoding.label);
   if (encoding.label === 'utf-8')
     refuseBinary(name, data.subarray(encoding.bomLength, encoding.bomLength + SNIFF_BYTES));
   const head = decoder.decode(data.subarray(0, HEAD_BYTES), { stream: true });
   if (head.includes('\u0000')) throw binaryFile(name);
-  if (head.trim() === '' && data.byteLength <= HEAD_BYTES) throw new ImportFileError(name, 'the file is empty');
+  if (head.trim() === '' && data.byteLength <= HEAD_BYTES)
+    throw new ImportFileError(name, 'empty', 'the file is empty');
   return { name, data, encoding, head };
 }
 
@@ -33,7 +35,9 @@ export function makeDecoder(name: string, label: string): InstanceType<typeof Te
   try {
     return new TextDecoder(label);
   } catch {
-    throw new ImportFileError(name, `it uses the “${label}” character encoding, which Kanal cannot read`);
+    throw new ImportFileError(name, 'encoding', `it uses the “${label}” character encoding, which Kanal cannot read`, {
+      encoding: label,
+    });
   }
 }
 
@@ -47,4 +51,4 @@ function refuseBinary(name: string, sniff: Uint8Array): void {
 }
 
 const binaryFile = (name: string): ImportFileError =>
-  new ImportFileError(name, 'it is not a text file (it holds bytes that are not UTF-8 text)');
+  new ImportFileError(name, 'binary', 'it is not a text file (it holds bytes that are not UTF-8 text)');

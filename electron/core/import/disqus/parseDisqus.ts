@@ -16,7 +16,12 @@ export async function parseDisqus(file: TextFile, onProgress?: ImportProgress): 
     {
       onRoot(root) {
         if (root.local !== 'disqus') {
-          throw new ImportFileError(file.name, `it is not a Disqus export (its root element is <${root.local}>)`);
+          throw new ImportFileError(
+            file.name,
+            'not-disqus',
+            `it is not a Disqus export (its root element is <${root.local}>)`,
+            { root: root.local },
+          );
         }
       },
       capture: (tag, depth) => depth === 2 && tag.uri === DISQUS && (tag.local === 'thread' || tag.local === 'post'),

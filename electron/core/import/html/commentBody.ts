@@ -3,7 +3,8 @@ import { countStartTags } from '../../content/countStartTags';
 import type { ThreadFormat } from '../../shared/schema';
 import { MAX_COMMENT_ELEMENTS } from '../importLimits';
 import { lineBreaksToParagraphs } from './lineBreaksToParagraphs';
-import { sanitizeCommentHtml } from './sanitizeCommentHtml';
+import { flattenParagraphs } from './flattenParagraphs';
+import { sanitizeCommentMarkup } from './sanitizeCommentHtml';
 import { sanitizedHtmlToText } from './sanitizedHtmlToText';
 import { stripControlCharacters } from './stripControlCharacters';
 import { paragraphsToHtml, textParagraphs } from './textToParagraphs';
@@ -15,20 +16,27 @@ export interface CommentBody {
 
 // Sanitized HTML and its plain text, of a size the app can draw.
 export function commentBody(raw: string, format: ThreadFormat): CommentBody {
-  const body = readBody(raw, format);
+  const { elements, ...body } = readBody(raw, format);
   // The app draws each comment whole; a million elements in one froze its window for a minute.
-  if (countStartTags(body.html) > MAX_COMMENT_ELEMENTS) {
-    throw new ContentError(`it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`);
+  if (elements > MAX_COMMENT_ELEMENTS) {
+    throw new ContentError(
+      `it has a comment of more than ${MAX_COMMENT_ELEMENTS} HTML elements, which no blog allows`,
+      'comment-too-big',
+      { limit: MAX_COMMENT_ELEMENTS },
+    );
   }
   return body;
 }
 
-// Text without markup skips the HTML parsers, which are most of an import's time.
-function readBody(raw: string, format: ThreadFormat): CommentBody {
+// Text without markup skips the HTML parsers, which are most of an import's time. Elements are counted as the
+// source has them, before empty paragraphs are dropped.
+function readBody(raw: string, format: ThreadFormat): CommentBody & { elements: number } {
   if (!/[<&]/.test(raw)) {
     const paragraphs = textParagraphs(stripControlCharacters(raw));
-    return { html: paragraphsToHtml(paragraphs), text: paragraphs.map((lines) => lines.join('\n')).join('\n\n') };
+    const html = paragraphsToHtml(paragraphs);
+    return { html, text: paragraphs.map((lines) => lines.join('\n')).join('\n\n'), elements: countStartTags(html) };
   }
-  const html = sanitizeCommentHtml(format === 'wxr' ? lineBreaksToParagraphs(raw) : raw);
-  return { html, text: sanitizedHtmlToText(html) };
+  const markup = sanitizeCommentMarkup(format === 'wxr' ? lineBreaksToParagraphs(raw) : raw);
+  const html = flattenParagraphs(markup).trim();
+  return { html, text: sanitizedHtmlToText(html), elements: countStartTags(markup) };
 }

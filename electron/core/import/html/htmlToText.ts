@@ -1,32 +1,9 @@
 import { Parser } from 'htmlparser2';
 import { MAX_MARKUP_DEPTH, markupTooDeep } from '../../content/markupDepth';
+import { COMMENT_BLOCK_RENAMES } from '../../shared/policy';
 
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'table',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'figure',
-  'figcaption',
-  'dd',
-  'dt',
-  'hr',
-]);
+// The blocks a comment keeps, and those it keeps as paragraphs: each ends a paragraph of the text.
+const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'hr', ...Object.keys(COMMENT_BLOCK_RENAMES)]);
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'svg', 'math', 'head', 'title']);
 
 // Plain text of an HTML fragment: entities decoded, paragraphs separated by a blank line, whitespace collapsed inside each.

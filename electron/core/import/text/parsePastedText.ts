@@ -12,6 +12,7 @@ export function parsePastedText(fileName: string, text: string): ParsedImport {
   if (headerAt < 0) {
     throw new ImportFileError(
       fileName,
+      'no-comments-header',
       'it has no “N thoughts on …” line, so Kanal cannot tell the post from its comments',
     );
   }

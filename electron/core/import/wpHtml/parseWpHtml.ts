@@ -10,7 +10,9 @@ import { readSavedPost } from './readSavedPost';
 // A WordPress post page saved from a browser: the post, and the comments in its `ol.comment-list`.
 export function parseWpHtml(fileName: string, html: string): ParsedImport {
   if (nestsDeeperThan(html, MAX_HTML_DEPTH)) {
-    throw new ImportFileError(fileName, `its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`);
+    throw new ImportFileError(fileName, 'too-deep', `its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`, {
+      limit: MAX_HTML_DEPTH,
+    });
   }
   const doc = parseDocument(html);
   const list = findFirst(
@@ -18,7 +20,11 @@ export function parseWpHtml(fileName: string, html: string): ParsedImport {
     (el) => (el.name === 'ol' || el.name === 'ul') && (hasClass(el, 'comment-list') || hasClass(el, 'commentlist')),
   );
   if (!list) {
-    throw new ImportFileError(fileName, 'it is a web page without a WordPress comment list (ol.comment-list)');
+    throw new ImportFileError(
+      fileName,
+      'no-comment-list',
+      'it is a web page without a WordPress comment list (ol.comment-list)',
+    );
   }
   const post = readSavedPost(doc);
   return {

@@ -36,7 +36,12 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
     {
       onRoot(root) {
         if (root.local !== 'rss') {
-          throw new ImportFileError(file.name, `it is not a WordPress export (its root element is <${root.local}>)`);
+          throw new ImportFileError(
+            file.name,
+            'not-wxr',
+            `it is not a WordPress export (its root element is <${root.local}>)`,
+            { root: root.local },
+          );
         }
       },
       capture(tag, depth, parent) {
@@ -53,6 +58,7 @@ export async function parseWxr(file: TextFile, onProgress?: ImportProgress): Pro
   if (!/^\d+\.\d+$/.test(version)) {
     throw new ImportFileError(
       file.name,
+      'no-wxr-version',
       'it does not appear to be a WordPress export (missing or invalid WXR version number)',
     );
   }

@@ -4,7 +4,7 @@ import { readProlog } from './readProlog';
 const ENTITY_DECLARATION = /<!ENTITY/i;
 
 const declaresEntities = (fileName: string): ImportFileError =>
-  new ImportFileError(fileName, 'it declares XML entities, which Kanal does not read');
+  new ImportFileError(fileName, 'entities', 'it declares XML entities, which Kanal does not read');
 
 // Entity declarations are how XXE, billion-laughs and parameter-entity attacks start; no blog export needs them.
 export function refuseDoctype(fileName: string, doctype: string): void {

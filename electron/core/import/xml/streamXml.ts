@@ -51,16 +51,21 @@ export async function streamXml(file: TextFile, reader: XmlStreamReader, onProgr
   parser.on('error', (err) => {
     if (TOLERATED.some((t) => err.message.endsWith(t))) return;
     const detail = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    // saxes' column is the zero-based index of the next character: the one-based column of the last one read.
+    const at = { line: parser.line, column: Math.max(1, parser.column) };
     throw new ImportFileError(
       file.name,
-      // saxes' column is the zero-based index of the next character: the one-based column of the last one read.
-      `it is not well-formed XML (line ${parser.line}, column ${Math.max(1, parser.column)}: ${detail})`,
+      'malformed-xml',
+      `it is not well-formed XML (line ${at.line}, column ${at.column}: ${detail})`,
+      { ...at, detail },
     );
   });
   parser.on('opentag', (tag) => {
     const depth = path.length + 1;
     if (depth > MAX_XML_DEPTH) {
-      throw new ImportFileError(file.name, `its XML is nested more than ${MAX_XML_DEPTH} levels deep`);
+      throw new ImportFileError(file.name, 'too-deep', `its XML is nested more than ${MAX_XML_DEPTH} levels deep`, {
+        limit: MAX_XML_DEPTH,
+      });
     }
     if (depth === 1) reader.onRoot(tag);
     const parent = open[open.length - 1];

@@ -22,3 +22,8 @@ export function countWords(text: string): number {
   while (WORD.test(text)) words += 1;
   return words;
 }
+
+// Where each word ends, in order, found by the same rule: the places a text may be cut without splitting a word.
+export function* wordEnds(text: string): Generator<number> {
+  for (const match of text.matchAll(new RegExp(WORD.source, WORD.flags))) yield match.index + match[0].length;
+}

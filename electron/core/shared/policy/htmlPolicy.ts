@@ -85,6 +85,11 @@ const IMPORTED_CONTAINERS = [
   'center',
 ];
 
+// Block-level tags a comment has no tag for: each becomes a paragraph, so its text never runs into the next block's.
+export const COMMENT_BLOCK_RENAMES: TagRenames = Object.fromEntries(
+  [...IMPORTED_CONTAINERS, 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'p']),
+);
+
 // Imported and pasted post HTML, before it becomes a post body: the body's tags, blocks as <div>, links with a title.
 export const IMPORTED_BODY_TAGS: readonly string[] = [...POST_BODY_TAGS, 'div'];
 export const IMPORTED_BODY_ATTRIBUTES: TagAttributes = { a: ['href', 'title'], ol: ['start'] };
