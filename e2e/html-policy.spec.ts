@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisedCommentTags } from '../tests/fixtures/hostile/promisedCommentTags';
 import { expect, test } from './fixtures';
+import { importThroughDialog } from './importDialog';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'import', 'html-policy.xml');
 
@@ -13,11 +14,7 @@ const READER_LINK_REL = 'nofollow ugc noopener noreferrer';
 
 test('a comment shows every tag the import keeps, and nothing else', async ({ app }) => {
   const page = app.page;
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import comments' });
-  await dialog.locator('input[type=file]').setInputFiles(fixture);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
+  const dialog = await importThroughDialog(page, fixture, '1 thread imported');
   await dialog.getByRole('button', { name: 'Open thread' }).click();
 
   const body = page.getByRole('region', { name: 'Comments', exact: true }).locator('article .comment-html');
