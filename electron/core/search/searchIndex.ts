@@ -26,6 +26,9 @@ export interface IndexAnswer {
   best: Record<SearchKind, IndexHit[]>;
 }
 
+// Short slices: a busy machine can stretch one by several times before the event loop runs again.
+const INDEX_SLICE_MS = 5;
+
 const postKey = (id: string) => `p:${id}`;
 const commentKey = (threadId: string, id: string) => `c:${threadId}:${id}`;
 const replyKey = (threadId: string, id: string) => `r:${threadId}:${id}`;
@@ -71,7 +74,7 @@ export class SearchIndex {
   }
 
   private async syncNow(): Promise<void> {
-    const slices = new TimeSlices();
+    const slices = new TimeSlices(INDEX_SLICE_MS);
     await this.syncPosts(slices);
     await this.syncThreads(slices);
   }
