@@ -1,3 +1,5 @@
+import { dateFormatter } from './dateFormatter';
+
 // When a post last changed, as briefly as is still clear: the time today, the day this year, else the full date.
 export const formatChanged = (iso: string, language: string, now: Date = new Date()): string => {
   const date = new Date(iso);
@@ -9,5 +11,5 @@ export const formatChanged = (iso: string, language: string, now: Date = new Dat
     : sameYear
       ? { day: 'numeric', month: 'short' }
       : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return dateFormatter(language, options).format(date);
 };
