@@ -6,10 +6,5 @@ export const formatChanged = (iso: string, language: string, now: Date = new Dat
   if (Number.isNaN(date.getTime())) return '';
   const sameYear = date.getFullYear() === now.getFullYear();
   const today = sameYear && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
-  const options: Intl.DateTimeFormatOptions = today
-    ? { timeStyle: 'short' }
-    : sameYear
-      ? { day: 'numeric', month: 'short' }
-      : { dateStyle: 'medium' };
-  return dateFormatter(language, options).format(date);
+  return dateFormatter(language, today ? 'time' : sameYear ? 'dayMonth' : 'date').format(date);
 };

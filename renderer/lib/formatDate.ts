@@ -5,5 +5,5 @@ export const formatDate = (iso: string | null, language: string): string => {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return dateFormatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormatter(language, 'dateTime').format(date);
 };
