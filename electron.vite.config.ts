@@ -41,7 +41,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      // One bundle loaded from disk: the editor (ProseMirror) and React are most of it, and splitting gains nothing offline.
+      // The editor (ProseMirror) and React are most of the start bundle; dialogs and the comment views load apart.
       chunkSizeWarningLimit: 1200,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

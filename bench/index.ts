@@ -1,12 +1,15 @@
 import { cpus, totalmem } from 'node:os';
 import { answerBench } from './answerBench';
+import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
+import { editableLoadBench } from './editableLoadBench';
 import { exportBench } from './exportBench';
 import type { Figure } from './figure';
 import { importBench } from './importBench';
 import { queuePaintBench } from './queuePaintBench';
 import { fullSizes, quickSizes } from './sizes';
 import { storeBench } from './storeBench';
+import { typingBench } from './typingBench';
 
 export interface BenchResults {
   machine: Record<string, string | number>;
@@ -17,7 +20,17 @@ export interface BenchResults {
 export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {
   const sizes = quick ? quickSizes : fullSizes;
   const figures: Figure[] = [];
-  for (const part of [importBench, storeBench, cliBench, answerBench, exportBench, queuePaintBench]) {
+  for (const part of [
+    importBench,
+    storeBench,
+    cliBench,
+    answerBench,
+    exportBench,
+    queuePaintBench,
+    editableLoadBench,
+    typingBench,
+    bundleBench,
+  ]) {
     const more = await part(sizes);
     onFigures(more);
     figures.push(...more);

@@ -20,6 +20,7 @@ import { StatusSelect } from './StatusSelect';
 import { takePageSelection } from './takePageSelection';
 import { saveQueueFor } from './saveQueues';
 import { TitleField } from './TitleField';
+import { useEditableMark } from './useEditableMark';
 import { usePostBodyEditor } from './usePostBodyEditor';
 import { usePostDraft } from './usePostDraft';
 import { useSpellcheckLanguage } from './useSpellcheckLanguage';
@@ -58,6 +59,7 @@ export function PostForm({
   const draft = usePostDraft(post);
   const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc, undefined, draft.lang);
   useSpellcheckLanguage(draft.lang);
+  useEditableMark(editor, post.id);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);

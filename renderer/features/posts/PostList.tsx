@@ -89,7 +89,7 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
                 selected={post.id === selectedId}
                 tabStop={post.id === current?.id}
                 onOpen={onOpen}
-                onFocus={() => setFocusedId(post.id)}
+                onFocus={setFocusedId}
               />
             ))}
           </ul>
