@@ -1,0 +1,30 @@
+import { parentPort } from 'node:worker_threads';
+import type { WorkerAnswer, WorkerRequest } from './importWorkerMessages';
+import { inThreadRunner } from './inThreadRunner';
+import { toWorkerFailure } from './workerFailure';
+
+// The import worker's entry: answers each request of the main process with the in-thread runner's result.
+const port = parentPort;
+if (!port) throw new Error('The import worker runs only as a worker thread.');
+
+const answer = (message: WorkerAnswer): void => port.postMessage(message);
+
+async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
+  if (request.kind === 'post-docs')
+    return { id: request.id, kind: 'post-docs', docs: await inThreadRunner.postDocs(request.htmls) };
+  const result = await inThreadRunner.parse(
+    { name: request.name, data: request.data },
+    {
+      format: request.format,
+      identities: request.identities,
+      onProgress: (done, total) => answer({ id: request.id, kind: 'progress', done, total }),
+    },
+  );
+  return { id: request.id, kind: 'parsed', result };
+}
+
+port.on('message', (request: WorkerRequest) => {
+  handle(request).then(answer, (error: unknown) =>
+    answer({ id: request.id, kind: 'failed', failure: toWorkerFailure(error) }),
+  );
+});
