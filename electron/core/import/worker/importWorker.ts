@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { NormalizedThread } from '../normalizedTypes';
 import type { WorkerAnswer, WorkerRequest } from './importWorkerMessages';
 import { inThreadRunner } from './inThreadRunner';
 import { toWorkerFailure } from './workerFailure';
@@ -8,6 +9,23 @@ const port = parentPort;
 if (!port) throw new Error('The import worker runs only as a worker thread.');
 
 const answer = (message: WorkerAnswer): void => port.postMessage(message);
+
+// About as many comments per message as the main process reads back within a few milliseconds.
+const COMMENTS_PER_MESSAGE = 500;
+
+function sendThreads(id: number, threads: NormalizedThread[]): void {
+  let batch: NormalizedThread[] = [];
+  let comments = 0;
+  for (const thread of threads) {
+    batch.push(thread);
+    comments += thread.comments.length + 1;
+    if (comments < COMMENTS_PER_MESSAGE) continue;
+    answer({ id, kind: 'threads', threads: batch });
+    batch = [];
+    comments = 0;
+  }
+  if (batch.length > 0) answer({ id, kind: 'threads', threads: batch });
+}
 
 async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
   if (request.kind === 'post-docs')
@@ -20,7 +38,8 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
       onProgress: (done, total) => answer({ id: request.id, kind: 'progress', done, total }),
     },
   );
-  return { id: request.id, kind: 'parsed', result };
+  sendThreads(request.id, result.threads);
+  return { id: request.id, kind: 'parsed', result: { ...result, threads: [] } };
 }
 
 port.on('message', (request: WorkerRequest) => {

@@ -1,6 +1,6 @@
 import type { ImportErrorCode, ImportErrorParams } from '../../shared/importErrorCodes';
 import type { Doc } from '../../shared/schema';
-import type { AuthorIdentities, ImportFormatOption, NormalizedImport } from '../normalizedTypes';
+import type { AuthorIdentities, ImportFormatOption, NormalizedImport, NormalizedThread } from '../normalizedTypes';
 
 // What the main process and the import worker say to each other; every request carries an id its answers repeat.
 
@@ -22,6 +22,8 @@ export type WorkerFailure =
 
 export type WorkerAnswer =
   | { id: number; kind: 'progress'; done: number; total: number }
+  // A parsed file's threads come a batch at a time, so the main process never reads one huge message at once.
+  | { id: number; kind: 'threads'; threads: NormalizedThread[] }
   | { id: number; kind: 'parsed'; result: NormalizedImport }
   | { id: number; kind: 'post-docs'; docs: Doc[] }
   | { id: number; kind: 'failed'; failure: WorkerFailure };

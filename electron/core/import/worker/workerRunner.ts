@@ -69,6 +69,7 @@ export function workerRunner(script: URL): ImportRunner {
     prepare: () => void started(),
     async parse(input, options) {
       let result: NormalizedImport | null = null;
+      const threads: NormalizedImport['threads'] = [];
       const request = {
         kind: 'parse' as const,
         name: input.name,
@@ -78,8 +79,9 @@ export function workerRunner(script: URL): ImportRunner {
       };
       await ask(request, (answer) => {
         if (answer.kind === 'progress') options.onProgress?.(answer.done, answer.total);
+        if (answer.kind === 'threads') threads.push(...answer.threads);
         if (answer.kind !== 'parsed') return false;
-        result = answer.result;
+        result = { ...answer.result, threads };
         return true;
       });
       if (!result) throw new Error('the import worker gave no result');
