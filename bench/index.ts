@@ -1,4 +1,5 @@
 import { cpus, totalmem } from 'node:os';
+import { runImportsInWorker } from '../electron/core/import/worker/runImportsIn';
 import { answerBench } from './answerBench';
 import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
@@ -15,6 +16,9 @@ export interface BenchResults {
   machine: Record<string, string | number>;
   figures: Figure[];
 }
+
+// Imports run in the worker the benchmark's build puts beside it, as they do in the app.
+runImportsInWorker(new URL('./importWorker.mjs', import.meta.url));
 
 // Every figure of the benchmark, each against its baseline from the same run.
 export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {

@@ -2,6 +2,7 @@
 // node_modules/.bin so `npx kanal` and tools that call node_modules/.bin/kanal find it.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { IMPORT_WORKER_NAME, IMPORT_WORKER_SOURCE } from './importWorkerEntry.mjs';
 
 // What every command needs at start goes into the bundle: loading zod as its hundreds of modules took longer than
 // the rest of `kanal posts`. Every other package stays external and loads only with the command that needs it.
@@ -14,7 +15,8 @@ const external = Object.keys(dependencies)
 // Chunks are named by content: a fresh folder leaves no stale ones behind.
 rmSync('out/cli', { recursive: true, force: true });
 await build({
-  entryPoints: { kanal: 'electron/cli/index.ts' },
+  // The import worker beside the command, which starts it for `kanal import` and the browser host's imports.
+  entryPoints: { kanal: 'electron/cli/index.ts', [IMPORT_WORKER_NAME]: IMPORT_WORKER_SOURCE },
   outdir: 'out/cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
+import { runImportsInWorker } from '../core/import/worker/runImportsIn';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
 import { setupContextMenu } from './contextMenu';
@@ -14,6 +15,9 @@ import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
 import { registerAppScheme, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
+
+// Imports parse in the worker the build puts beside this script, so the window is answered while they run.
+runImportsInWorker(new URL('./importWorker.js', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;

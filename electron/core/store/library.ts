@@ -21,6 +21,7 @@ import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
+import { TimeSlices } from '../search/timeSlices';
 import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
 import {
   docSchema,
@@ -287,7 +288,7 @@ export class Library {
         const rootWaits =
           outcome.rootUnchanged ||
           (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
-        this.refuseInvalidDocuments(threads, posts, !rootWaits);
+        await this.refuseInvalidDocuments(threads, posts, !rootWaits);
         await this.writeBodies(threads, fresh);
         written.push(...threads);
         if (!rootWaits) await this.writeRoot();
@@ -554,10 +555,18 @@ export class Library {
     }
   }
 
-  // Every file of the change is checked against the schema it is read back with before the first is written.
-  private refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): void {
-    for (const t of threads) refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
-    for (const body of posts) refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+  // Every file of the change is checked against the schema it is read back with before the first is written; in
+  // slices, as an import's thousand files take far longer to check than the event loop may wait.
+  private async refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): Promise<void> {
+    const slices = new TimeSlices();
+    for (const t of threads) {
+      if (slices.due()) await slices.pause();
+      refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
+    }
+    for (const body of posts) {
+      if (slices.due()) await slices.pause();
+      refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+    }
     if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
   }
 
