@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { openKanal, type Kanal } from '../core/openKanal';
@@ -12,12 +12,14 @@ import { hardenSessions } from './hardenSessions';
 import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
+import { setupSaveBeforeQuit } from './saveBeforeQuit';
 import { registerAppScheme, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
 
 let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;
 let spellcheck = false;
+let guardSessionEnd: (window: BrowserWindow) => void = () => undefined;
 const currentWindow = () => mainWindow;
 const closeGate = createCloseGate();
 const showMenu = (language: UiLanguage) => buildMenu(currentWindow, language);
@@ -44,6 +46,7 @@ async function setupLibrary(): Promise<Kanal> {
 function setupWindow(): void {
   mainWindow = createMainWindow({ spellcheck });
   closeGate.guard(mainWindow);
+  guardSessionEnd(mainWindow);
   setupContextMenu(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -63,6 +66,13 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(kanal.handlers, currentWindow);
+  ({ guardSessionEnd } = setupSaveBeforeQuit({
+    app,
+    powerMonitor,
+    platform: process.platform,
+    currentWindow,
+    closeGate,
+  }));
   showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();
