@@ -14,7 +14,7 @@ function fakeApp() {
   const emitter = new EventEmitter();
   const state = { ended: false };
   const app = {
-    on: (name: string, listener: (...args: never[]) => void) => emitter.on(name, listener),
+    on: emitter.on.bind(emitter),
     quit: vi.fn(() => {
       const event = preventable();
       emitter.emit('before-quit', event);
@@ -27,7 +27,7 @@ function fakeApp() {
 function fakeWindow() {
   const emitter = new EventEmitter();
   const window = {
-    on: (name: string, listener: (...args: never[]) => void) => emitter.on(name, listener),
+    on: emitter.on.bind(emitter),
     isDestroyed: () => false,
     close: vi.fn(),
     webContents: { send: vi.fn(), isCrashed: () => false },
