@@ -87,7 +87,7 @@ async function startElectron(dataFile: string): Promise<Running> {
   };
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
+export function firstLine(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     if (!child.stdout) return reject(new Error('kanal serve has no stdout'));
     const lines = createInterface({ input: child.stdout });
@@ -96,7 +96,7 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());

@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { runImportsInWorker } from '../core/import/worker/runImportsIn';
@@ -13,6 +13,7 @@ import { hardenSessions } from './hardenSessions';
 import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
+import { setupSaveBeforeQuit } from './saveBeforeQuit';
 import { registerAppScheme, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
 
@@ -22,6 +23,7 @@ runImportsInWorker(new URL('./importWorker.js', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;
 let spellcheck = false;
+let guardSessionEnd: (window: BrowserWindow) => void = () => undefined;
 const currentWindow = () => mainWindow;
 const closeGate = createCloseGate();
 const showMenu = (language: UiLanguage) => buildMenu(currentWindow, language);
@@ -48,6 +50,7 @@ async function setupLibrary(): Promise<Kanal> {
 function setupWindow(): void {
   mainWindow = createMainWindow({ spellcheck });
   closeGate.guard(mainWindow);
+  guardSessionEnd(mainWindow);
   setupContextMenu(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -67,6 +70,13 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(kanal.handlers, currentWindow);
+  ({ guardSessionEnd } = setupSaveBeforeQuit({
+    app,
+    powerMonitor,
+    platform: process.platform,
+    currentWindow,
+    closeGate,
+  }));
   showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();

@@ -20,6 +20,7 @@ export const storeFs = {
   write: (file: FileHandle, content: string): Promise<void> => file.writeFile(content, 'utf8'),
   sync: (file: FileHandle): Promise<void> => file.sync(),
   close: (file: FileHandle): Promise<void> => file.close(),
+  statOpen: (file: FileHandle): Promise<Stats> => file.stat(),
   rename: (from: string, to: string): Promise<void> => rename(from, to),
   unlink: (path: string): Promise<void> => unlink(path),
   remove: (path: string): Promise<void> => rm(path, { force: true }),
