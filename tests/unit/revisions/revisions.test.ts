@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openKanal, type Kanal } from '../../../electron/core/openKanal';
@@ -6,6 +6,7 @@ import { REVISION_INTERVAL_MS } from '../../../electron/core/revisions/revisionR
 import { docText } from '../../../electron/core/shared/content/docText';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { movableClock } from '../../helpers/movableClock';
+import { runImport } from '../../helpers/runImport';
 import { tempFolder } from '../../helpers/tempLibrary';
 
 const body = (text: string): Doc => ({
@@ -139,5 +140,31 @@ describe('post history', () => {
     const saved = await k.handlers['posts.save']({ id, doc: body('Början på en text som växer och växer') });
     expect(docText(saved.doc)).toBe('Början på en text som växer och växer');
     expect(await k.handlers['revisions.list']({ postId: id })).toHaveLength(1);
+  });
+
+  it('go with a data file set aside as unreadable, and no clean-up removes them', async () => {
+    let k = await open();
+    const id = await postWith(k, 'En text som ska finnas kvar');
+    await k.close();
+    kanal = null;
+    writeFileSync(temp.dataFile, '{ damaged');
+    k = await open();
+    await k.close();
+    kanal = null;
+    k = await open();
+    const aside = readdirSync(temp.folder).find((name) => /^kanal\.unreadable-.+\.revisions$/.test(name));
+    expect(aside).toBeDefined();
+    expect(existsSync(join(temp.folder, aside ?? '', `${id}.json`))).toBe(true);
+  });
+
+  it('an import that finds the author’s post by its title leaves the post’s text and history alone', async () => {
+    const k = await open();
+    const id = await postWith(k, 'Författarens egen text om kanaler');
+    const before = await k.handlers['revisions.list']({ postId: id });
+    const wxr = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blogg</title><wp:wxr_version>1.2</wp:wxr_version><item><title>Kanaler</title><link>https://blogg.example/kanaler/</link><content:encoded><![CDATA[<p>Den publicerade texten, som är en annan.</p>]]></content:encoded><wp:post_id>5</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Läsare</wp:comment_author><wp:comment_date_gmt>2026-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA[Bra skrivet]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_type>comment</wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment></item></channel></rss>`;
+    const summary = await runImport(k, [{ name: 'blogg.xml', data: new TextEncoder().encode(wxr) }], 'wxr');
+    expect(summary.threads[0]).toMatchObject({ postId: id, newPost: false });
+    expect(docText((await k.handlers['posts.get']({ id })).doc)).toBe('Författarens egen text om kanaler');
+    expect(await k.handlers['revisions.list']({ postId: id })).toEqual(before);
   });
 });
