@@ -82,7 +82,7 @@ describe('post history', () => {
     k = await open();
     const reopened = await k.handlers['posts.get']({ id });
     expect(docText(reopened.doc)).toBe('Den första versionen av texten');
-    expect(k.handlers['posts.list']({}).find((p) => p.id === id)?.words).toBe(5);
+    expect((await k.handlers['posts.list']({})).find((p) => p.id === id)?.words).toBe(5);
   });
 
   it('keeps the text as it is published', async () => {
