@@ -7,6 +7,7 @@ import { wordsChanged } from '../shared/content/wordDiff';
 import { revisionFileSchema, type Revision, type RevisionFile, type RevisionReason } from '../shared/revisions';
 import { SCHEMA_VERSION, type Doc } from '../shared/schema';
 import { DurableJsonFile } from '../store/durableJsonFile';
+import { pathInside } from '../store/pathInside';
 import { refuseInvalid } from '../store/refuseInvalid';
 import { revisionFilePath, revisionsFolderOf } from '../store/revisionFiles';
 import { storageError } from '../store/storageError';
@@ -27,6 +28,7 @@ const sameText = (revision: Revision, text: PostText): boolean =>
 // library's commits, so writes to one file never overlap.
 export class RevisionStore {
   // When each post's latest revision was made, once known: typing asks on every save, the file is read only when due.
+  // Should a restored backup bring an older file back, the next revision only comes up to an interval late.
   private readonly latestAt = new Map<string, string | null>();
 
   constructor(
@@ -67,11 +69,6 @@ export class RevisionStore {
   async remove(postId: string): Promise<void> {
     this.latestAt.delete(postId);
     await storeFs.remove(revisionFilePath(this.folder, postId)).catch(() => undefined);
-  }
-
-  // The files may have been replaced (a backup restored, another program's version loaded).
-  forgetCache(): void {
-    this.latestAt.clear();
   }
 
   private async add(
@@ -130,7 +127,9 @@ export class RevisionStore {
 
   private async startOver(postId: string, path: string): Promise<Low<RevisionFile>> {
     const stamp = this.deps.now().toISOString().replace(/[:.]/g, '-');
-    await storeFs.rename(path, `${path.slice(0, -'.json'.length)}.unreadable-${stamp}.json`).catch(() => undefined);
+    // Not a revision file's name, so clean-up at start leaves it for the author.
+    const aside = pathInside(this.folder, `${postId}.unreadable-${stamp}.json`);
+    await storeFs.rename(path, aside).catch(() => undefined);
     return new Low<RevisionFile>(new DurableJsonFile<RevisionFile>(path), emptyFile(postId));
   }
 }
