@@ -473,6 +473,9 @@ export const operations = {
   'app.spellcheckLanguage': transportOp<SpellcheckLanguages>()(z.object({ lang }).strict()),
 };
 
+// What a post's save carries, for the services that save posts.
+export type PostSaveInput = z.output<typeof postSaveInput>;
+
 // The queue's filters, for the helpers that apply them.
 export type QueueListInput = z.output<typeof queueListInput>;
 

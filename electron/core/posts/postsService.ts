@@ -7,7 +7,7 @@ import type { RevisionStore } from '../revisions/revisionStore';
 import type { RevisionReason } from '../shared/revisions';
 import type { Library } from '../store/library';
 import { SCHEMA_VERSION, type Post, type PostBody, type PostInfo, type RootData } from '../shared/schema';
-import type { OperationParsedInput } from '../api';
+import type { PostSaveInput } from '../api';
 import { docWords } from '../shared/content/docWords';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
@@ -29,7 +29,7 @@ export function postsService(library: Library, deps: Deps, revisions: RevisionSt
   // The post with its body, read from its file when first opened; a body edited by hand opens with what is valid in it.
   const withBody = async (post: PostInfo): Promise<Post> => ({ ...post, doc: (await library.readPostBody(post)).doc });
 
-  async function save(input: OperationParsedInput<'posts.save'>, keepFirst?: RevisionReason): Promise<Post> {
+  async function save(input: PostSaveInput, keepFirst?: RevisionReason): Promise<Post> {
     // Validate before touching the store: a bad doc or an unknown channel changes nothing.
     const doc = input.doc === undefined ? undefined : (await loadValidateDoc())(input.doc);
     const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
@@ -110,7 +110,7 @@ export function postsService(library: Library, deps: Deps, revisions: RevisionSt
     save: (input) => save(input),
 
     // Saved as an edit is, after the text as it stands is kept as a revision (a restore must not lose it).
-    saveKeepingCurrent: (input: OperationParsedInput<'posts.save'>, reason: RevisionReason) => save(input, reason),
+    saveKeepingCurrent: (input: PostSaveInput, reason: RevisionReason) => save(input, reason),
 
     async delete(input) {
       find(library.data, input.id);
