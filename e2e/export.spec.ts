@@ -14,7 +14,7 @@ test('the Export dialog saves a post with its comments as Markdown, and copies t
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importing.getByRole('heading', { name: '2 threads imported' })).toBeVisible();
   await importing.getByRole('button', { name: 'Close', exact: true }).click();
-  await page.getByRole('button', { name: /^Kanaler för företag/ }).click();
+  await page.getByRole('option', { name: /^Kanaler för företag/ }).click();
 
   await page.getByRole('button', { name: /^Export/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

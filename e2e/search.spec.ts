@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, importFixtures, projectRoot, test } from './fixtures';
+import { switchToSwedish } from './uiLanguage';
 
 // Two posts with Swedish, German and Danish letters in their comments.
 const SAMTAL = join(projectRoot, 'tests', 'fixtures', 'replies', 'samtal.xml');
@@ -127,9 +128,7 @@ test('one box finds posts and comments whatever the Swedish letters, typos and c
   await expect(announced(page)).toHaveText('');
 
   // In Swedish the box, its groups and its count read in Swedish.
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Stäng' }).click();
+  await switchToSwedish(page);
   const sok = page.getByRole('combobox', { name: 'Sök' });
   await sok.fill('östersund');
   await expect(

@@ -12,7 +12,7 @@ import {
   type ToolbarAction,
   type ToolbarActionId,
 } from './toolbarActions';
-import { toolbarKeyTarget } from './toolbarKeys';
+import { TOOLBAR_KEYS, rovingTarget } from '../../lib/rovingFocus';
 import { useToolbarState } from './useToolbarState';
 
 const GLYPHS: Record<ToolbarActionId, string> = {
@@ -68,7 +68,12 @@ export function EditorToolbar({ ref, editor, linkFormOpen, onLink }: EditorToolb
       return;
     }
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const target = toolbarKeyTarget(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
+    const target = rovingTarget(
+      TOOLBAR_KEYS,
+      event.key,
+      buttons.indexOf(event.target as HTMLButtonElement),
+      buttons.length,
+    );
     if (target === null) return;
     event.preventDefault();
     buttons[target]?.focus();

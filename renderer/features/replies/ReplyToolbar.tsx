@@ -5,7 +5,7 @@ import { focusEditor } from '../editor/focusEditor';
 import { LinkIcon } from '../editor/LinkIcon';
 import { ToolbarButton } from '../editor/ToolbarButton';
 import type { ToolbarAction } from '../editor/toolbarActions';
-import { toolbarKeyTarget } from '../editor/toolbarKeys';
+import { TOOLBAR_KEYS, rovingTarget } from '../../lib/rovingFocus';
 import { useToolbarState } from '../editor/useToolbarState';
 import { replyBlockActions, replyMarkActions } from './replyToolbarActions';
 
@@ -35,7 +35,12 @@ export function ReplyToolbar({ editor, linkFormOpen, onLink, onQuote, snippetBut
       return;
     }
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const target = toolbarKeyTarget(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
+    const target = rovingTarget(
+      TOOLBAR_KEYS,
+      event.key,
+      buttons.indexOf(event.target as HTMLButtonElement),
+      buttons.length,
+    );
     if (target === null) return;
     event.preventDefault();
     buttons[target]?.focus();
