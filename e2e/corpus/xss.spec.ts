@@ -118,13 +118,13 @@ async function showEverything(page: Page, guards: Guards, threads: number): Prom
     await check(`thread ${i + 1}`);
   }
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  const postButtons = page.locator('.item-list button[aria-labelledby][aria-describedby]');
+  const postButtons = page.getByRole('listbox', { name: 'Posts', exact: true }).getByRole('option');
   // Imported posts whose titles clean up to the same text are one post.
   await expect(postButtons.first()).toBeVisible();
   const posts = await postButtons.count();
   for (let i = 0; i < posts; i += 1) {
     await postButtons.nth(i).click();
-    await expect(postButtons.nth(i)).toHaveAttribute('aria-current', 'true');
+    await expect(postButtons.nth(i)).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.body-editor .ProseMirror')).toBeVisible();
     await check(`post ${i + 1} in the editor`);
   }
