@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/corpus/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // The files share one module graph per worker: each would otherwise load the core, sanitizers and parsers anew.
+    isolate: false,
   },
 });
