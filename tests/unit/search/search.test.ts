@@ -174,7 +174,8 @@ describe('search', () => {
     await ticker;
     expect(result.counts.post).toBe(300);
     expect(during).toBeGreaterThan(1);
-  });
+    // 300 posts made and saved durably, each with its first revision, before the search is even asked.
+  }, 120_000);
 
   it('answers through the contract, refusing a query that is too long', async () => {
     expect(await dispatch(ctx.kanal().handlers, 'search.query', { query: 'x'.repeat(501) })).toMatchObject({
