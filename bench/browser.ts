@@ -24,6 +24,20 @@ export async function serve(dataFile: string): Promise<Served> {
   return { url: url.trim(), host };
 }
 
+// Stops hosts and waits until each has exited, so its last writes are done before its library folder is removed.
+export async function stopHosts(hosts: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    hosts.map(
+      (host) =>
+        new Promise<void>((done) => {
+          if (host.exitCode !== null || host.signalCode !== null) return done();
+          host.once('exit', () => done());
+          host.kill();
+        }),
+    ),
+  );
+}
+
 // The Chromium the end-to-end tests use.
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
-import { launchChromium, serve, type Served } from './browser';
+import { launchChromium, serve, type Served, stopHosts } from './browser';
 import { generateLibrary, type LibrarySize } from './data/library';
 import { absolute, median, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
@@ -94,12 +94,12 @@ export async function editableLoadBench(sizes: BenchSizes): Promise<Figure[]> {
       const more = editable.map((ms) => ms - median(notFound));
       const label = `browser mode, page load to an editable post, ${sizeName(size)}`;
       figures.push(absolute(`${label}, more than a 404 page (${median(notFound).toFixed(0)} ms)`, 'ms', more, 600));
-      served.host.kill();
+      await stopHosts([served.host]);
     }
     return figures;
   } finally {
     await browser.close();
-    for (const host of hosts) host.kill();
+    await stopHosts(hosts);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { postFilePath, postsFolderOf } from '../electron/core/store/postFiles';
 import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
-import { launchChromium, serve } from './browser';
+import { launchChromium, serve, stopHosts } from './browser';
 import { generateLibrary } from './data/library';
 import { absolute, relative, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
@@ -128,7 +128,7 @@ export async function typingBench(sizes: BenchSizes): Promise<Figure[]> {
     return [relative(`${name} (vs bare TipTap StarterKit)`, values, baseline, 1.5), absolute(name, 'ms', values, 8)];
   } finally {
     await browser.close();
-    for (const host of hosts) host.kill();
+    await stopHosts(hosts);
     rmSync(folder, { recursive: true, force: true });
   }
 }
