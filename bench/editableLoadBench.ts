@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
-import { launchChromium, serve, type Served, stopHosts } from './browser';
+import { launchChromium, serve, type Served, stopHosts, openNewestPost } from './browser';
 import { generateLibrary, type LibrarySize } from './data/library';
 import { absolute, median, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
@@ -16,9 +16,7 @@ async function rememberAPost(browser: Browser, url: string): Promise<Storage> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().click();
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, POST_EDITABLE_MARK);
+    await openNewestPost(page, url);
     return await context.storageState();
   } finally {
     await context.close();
