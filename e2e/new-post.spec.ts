@@ -62,6 +62,32 @@ test('posts made in quick succession and switched between rapidly keep every wor
   }
 });
 
+test('New post clicked again while the last one is still being made starts another, keeping both', async ({ app }) => {
+  test.skip(app.mode === 'electron', 'slows the host’s answer over HTTP, which the desktop app does not use');
+  let page = app.page;
+  // A busy host: the second New post comes before the first post exists.
+  await page.route('**/api/posts.create', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.continue();
+  });
+  for (const title of ['Väntar ett', 'Väntar två']) {
+    await page.getByRole('button', { name: 'New post', exact: true }).click();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`Texten i ${title}.`);
+  }
+  const body = page.getByRole('textbox', { name: 'Post body' });
+  await expect(body).toHaveText('Texten i Väntar två.');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Väntar två');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  page = await app.restart();
+  for (const title of ['Väntar ett', 'Väntar två']) {
+    await page.getByRole('option', { name: title, exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText(`Texten i ${title}.`);
+  }
+});
+
 test('a double click on New post makes one post', async ({ app }) => {
   const page = app.page;
   await page.getByRole('button', { name: 'New post', exact: true }).dblclick();

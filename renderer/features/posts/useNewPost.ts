@@ -45,9 +45,9 @@ interface NewPostOptions {
 export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }: NewPostOptions) => {
   const [draft, setDraft] = useState<(Typed & { error: string | null; attempt: number }) | null>(null);
   const [fresh, setFresh] = useState<FreshPost | null>(null);
-  // The latest keystrokes, read when the core answers.
-  const typed = useRef<Typed>({ title: '', body: null });
-  // One post at a time: a second click while the first is being made must not make two.
+  // What is typed for each post not made yet, oldest first; the author types into the last one.
+  const waitingDrafts = useRef<Typed[]>([]);
+  // Made one after another: each post takes the oldest draft's words.
   const making = useRef(false);
   // Whether the shell is still what the author looks at; one who opened another post meanwhile stays there.
   const waiting = useRef(false);
@@ -56,39 +56,49 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
   useEffect(() => {
     waiting.current = postsInView && openPostId === null;
   });
+  const shown = (): Typed | undefined => waitingDrafts.current.at(-1);
 
   const make = useCallback(async () => {
     if (making.current) return;
     making.current = true;
-    setDraft({ ...typed.current, error: null, attempt: 0 });
     try {
-      const post = await api.posts.create({});
-      made.current.add(post.id);
-      // Read the keys and swap the shell for the editor in one go: a key pressed in between would be lost.
-      flushSync(() => {
-        const { title, body } = typed.current;
-        const doc = body ? linesToDoc(body) : post.doc;
-        // What was typed while the post was being made is its first edit.
-        if (title || body) saveQueueFor(post.id).change({ title, ...(body ? { doc } : {}) });
-        setDraft(null);
-        onListChanged();
-        if (!waiting.current) return;
-        setFresh({ post: { ...post, title, doc }, focus: body === null ? 'title' : 'body' });
-        openPost(post.id);
-      });
+      for (let next = waitingDrafts.current[0]; next; next = waitingDrafts.current[0]) {
+        const post = await api.posts.create({});
+        made.current.add(post.id);
+        // Read the keys and swap the shell for the editor in one go: a key pressed in between would be lost.
+        flushSync(() => {
+          waitingDrafts.current.shift();
+          const { title, body } = next;
+          const doc = body ? linesToDoc(body) : post.doc;
+          // What was typed while the post was being made is its first edit.
+          if (title || body) saveQueueFor(post.id).change({ title, ...(body ? { doc } : {}) });
+          onListChanged();
+          // The author already went on to the next new post: this one is kept, not opened.
+          if (waitingDrafts.current.length > 0) return;
+          setDraft(null);
+          if (!waiting.current) return;
+          setFresh({ post: { ...post, title, doc }, focus: body === null ? 'title' : 'body' });
+          openPost(post.id);
+        });
+      }
     } catch (failure) {
-      setDraft({ ...typed.current, error: errorMessage(failure), attempt: 0 });
+      // Every draft stays in memory; the retry makes the posts still missing.
+      setDraft((previous) => previous && { ...previous, error: errorMessage(failure) });
     } finally {
       making.current = false;
     }
   }, [onListChanged, openPost]);
 
   const create = useCallback(() => {
-    if (making.current) {
+    const last = shown();
+    if (last && last.title === '' && last.body === null) {
+      // A second click before anything was typed: one post, and the focus back in its title.
       setDraft((previous) => previous && { ...previous, attempt: previous.attempt + 1 });
+      openPost(null);
       return;
     }
-    typed.current = { title: '', body: null };
+    waitingDrafts.current.push({ title: '', body: null });
+    setDraft((previous) => ({ title: '', body: null, error: null, attempt: (previous?.attempt ?? 0) + 1 }));
     // Close the open post at once, so nothing typed while the new one is made lands in the old one.
     openPost(null);
     void make();
@@ -102,18 +112,24 @@ export const useNewPost = ({ openPost, openPostId, postsInView, onListChanged }:
       ? {
           ...draft,
           setTitle: (title) => {
-            typed.current.title = title;
+            const last = shown();
+            if (last) last.title = title;
             setDraft((previous) => previous && { ...previous, title });
           },
           setBody: (body) => {
-            typed.current.body = body;
+            const last = shown();
+            if (last) last.body = body;
             setDraft((previous) => previous && { ...previous, body });
           },
           toBody: () => {
-            typed.current.body ??= '';
+            const last = shown();
+            if (last) last.body ??= '';
             setDraft((previous) => previous && { ...previous, body: previous.body ?? '' });
           },
-          retry: () => void make(),
+          retry: () => {
+            setDraft((previous) => previous && { ...previous, error: null });
+            void make();
+          },
         }
       : null;
   const isMadeHere = useCallback((postId: string) => made.current.has(postId), []);
