@@ -15,6 +15,7 @@ interface ExportFlags {
   pingbacks?: boolean;
   pending?: boolean;
   stylesheet: boolean;
+  embedImages?: boolean;
   all?: boolean;
   status?: PostStatus;
   channel?: string;
@@ -28,6 +29,7 @@ const exportOptions = (format: ExportFormat, flags: ExportFlags): ExportCommandO
   pingbacks: flags.pingbacks ?? false,
   pending: flags.pending ?? false,
   stylesheet: flags.stylesheet,
+  embedImages: flags.embedImages ?? false,
   all: flags.all ?? false,
   ...(flags.status ? { status: flags.status } : {}),
   ...(flags.channel ? { channel: flags.channel } : {}),
@@ -86,6 +88,7 @@ export function kanalProgram(
     .option('--pingbacks', 'include pingbacks and trackbacks')
     .option('--pending', 'include comments awaiting moderation')
     .option('--no-stylesheet', 'html: leave out the page’s own stylesheet')
+    .option('--embed-images', 'html: put the pictures inside the page instead of writing them to images/ beside it')
     .option('--all', 'every post, or with --status and --channel those that have them')
     .addOption(new Option('--status <status>', 'with --all: posts with this status').choices(postStatusSchema.options))
     .option('--channel <code>', 'with --all: posts with this channel')

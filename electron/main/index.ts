@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
+import { readImage } from '../core/images/readImages';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
 import { setupContextMenu } from './contextMenu';
@@ -12,7 +13,7 @@ import { hardenSessions } from './hardenSessions';
 import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
-import { registerAppScheme, serveRenderer } from './serveRenderer';
+import { registerAppScheme, rendererFolder, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
 
 let mainWindow: BrowserWindow | null = null;
@@ -53,7 +54,7 @@ function setupWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
-  serveRenderer();
+  serveRenderer(rendererFolder(), (name) => (kanal ? readImage(kanal.library.dataFile, name) : Promise.resolve(null)));
   spellcheck = setupSpellcheck();
   try {
     kanal = await setupLibrary();

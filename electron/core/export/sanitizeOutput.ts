@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { listStart, policyOptions } from '../content/policyOptions';
+import { isExportedPictureSource } from './placePictures';
 import {
   isAllowedUrl,
   LIST_TYPES,
@@ -22,6 +23,18 @@ const link = (rel: string) => (_tag: string, attribs: Attributes) => {
   return { tagName: 'a', attribs: kept };
 };
 
+// An exported picture is beside the file (images/<name>), inside it (a data: URL of a picture format) or on the web;
+// one with any other address is left without it, which shows nothing and fetches nothing.
+function picture(_tag: string, attribs: Attributes) {
+  const src = attribs['src']?.trim() ?? '';
+  const kept: Attributes = isExportedPictureSource(src) ? { src } : {};
+  for (const name of ['alt', 'title']) {
+    const value = attribs[name];
+    if (value !== undefined) kept[name] = value;
+  }
+  return { tagName: 'img', attribs: kept };
+}
+
 function orderedList(_tag: string, attribs: Attributes) {
   const kept = listStart(attribs);
   const type = attribs['type'];
@@ -34,7 +47,7 @@ const outputOptions = (rel: string) =>
     tags: POST_BODY_TAGS,
     attributes: POST_BODY_ATTRIBUTES,
     renames: POST_BODY_RENAMES,
-    transforms: { a: link(rel), ol: orderedList },
+    transforms: { a: link(rel), img: picture, ol: orderedList },
   });
 
 const OUTPUT_OPTIONS: Record<OutputSource, sanitizeHtml.IOptions> = {
