@@ -38,7 +38,7 @@ test('a picture inserted from a file shows in the post, keeps its alt text after
   await page.getByRole('button', { name: /^Export/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   const html = await app.exportedText(() => dialog.getByRole('button', { name: 'Save' }).click());
-  expect(html).toMatch(new RegExp(`<img src="${IMAGE_PATH.source}" alt="En röd ruta">`));
+  expect(html).toMatch(new RegExp(`<img src="${IMAGE_PATH.source}" alt="En röd ruta" />`));
   expect(html).not.toContain('kanal-image:');
   expect(html).not.toContain('data:image');
 
@@ -46,7 +46,7 @@ test('a picture inserted from a file shows in the post, keeps its alt text after
   await dialog.getByRole('checkbox', { name: 'Embed pictures' }).check();
   const embedded = await app.exportedText(() => dialog.getByRole('button', { name: 'Save' }).click());
   const base64 = readFileSync(png).toString('base64');
-  expect(embedded).toContain(`<img src="data:image/png;base64,${base64}" alt="En röd ruta">`);
+  expect(embedded).toContain(`<img src="data:image/png;base64,${base64}" alt="En röd ruta" />`);
 });
 
 test('a picture pasted from the clipboard goes into the post, and a text file named .png is refused', async ({
