@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { APP_CSP_META } from './electron/core/csp';
+import { IMPORT_WORKER_NAME, IMPORT_WORKER_SOURCE } from './scripts/importWorkerEntry.mjs';
 
 // index.html carries the one policy of electron/core/csp.ts too, for a page opened without its headers.
 const contentSecurityPolicy = (): Plugin => ({
@@ -20,7 +21,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The import worker beside main, which starts it for every import.
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), [IMPORT_WORKER_NAME]: resolve(IMPORT_WORKER_SOURCE) },
+      },
     },
   },
   preload: {
@@ -41,7 +45,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      // One bundle loaded from disk: the editor (ProseMirror) and React are most of it, and splitting gains nothing offline.
+      // The editor (ProseMirror) and React are most of the start bundle; dialogs and the comment views load apart.
       chunkSizeWarningLimit: 1200,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

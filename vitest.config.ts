@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Set-ups that write a library durably (fsync per file) need the same room as the tests.
+    hookTimeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SaxesParser } from 'saxes';
 import { MAX_IMPORT_STATUS_WAIT_MS, type ImportFormat } from '../electron/core/api';
+import { loadHeavyModulesAhead } from '../electron/core/heavyModules';
 import { parseImportFile } from '../electron/core/import';
 import { openKanal, type Kanal } from '../electron/core/openKanal';
 import { followImport } from '../electron/core/shared/followImport';
@@ -43,6 +44,8 @@ async function longestBlock(work: () => Promise<unknown>): Promise<number> {
 export async function importBench(sizes: BenchSizes): Promise<Figure[]> {
   const folder = mkdtempSync(join(tmpdir(), 'kanal-bench-import-'));
   const { runs } = sizes;
+  // As the app does at start: the import worker is ready before the first import.
+  await loadHeavyModulesAhead();
   try {
     const wxr = new TextEncoder().encode(generateWxr(sizes.wxr));
     const disqus = new TextEncoder().encode(generateDisqus(sizes.disqus.threads, sizes.disqus.comments));

@@ -1,28 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 import { answerBenchLibrary } from './answerBench';
+import { heapMb, launchChromium, serve } from './browser';
 import { absolute, relative, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
-
-const kanalBin = resolve('bin/kanal.mjs');
-
-// `kanal serve` on a library; resolves with the address it prints.
-async function serve(dataFile: string): Promise<{ url: string; host: ChildProcess }> {
-  const host = spawn(process.execPath, [kanalBin, 'serve', '--port', '0', '--data', dataFile], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  if (!host.stdout) throw new Error('kanal serve has no output');
-  const lines = createInterface({ input: host.stdout });
-  const url = await new Promise<string>((done, fail) => {
-    lines.once('line', done);
-    host.once('exit', (code) => fail(new Error(`kanal serve ended with ${code}`)));
-  });
-  return { url: url.trim(), host };
-}
 
 // Measured inside the page: from the click on "Needs reply" to the frame after the first entry is in the page.
 const firstPaintMs = (page: Page): Promise<number> =>
@@ -45,15 +29,6 @@ const firstPaintMs = (page: Page): Promise<number> =>
       }),
   );
 
-// The page's JavaScript heap after a garbage collection, in megabytes.
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
-}
-
 async function openQueue(browser: Browser, url: string): Promise<{ ms: number; heap: number }> {
   const context = await browser.newContext();
   try {
@@ -72,10 +47,7 @@ export async function queuePaintBench(sizes: BenchSizes): Promise<Figure[]> {
   const long = sizes.quick ? 2_000 : 10_000;
   const folder = mkdtempSync(join(tmpdir(), 'kanal-bench-queue-'));
   const hosts: ChildProcess[] = [];
-  const browser = await chromium.launch({
-    executablePath: process.env['KANAL_CHROMIUM'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const libraries = [long, 10].map((comments) => join(folder, `${comments}`, 'kanal.json'));
     await answerBenchLibrary(libraries[0] ?? '', { threads: 1, commentsPerThread: long });

@@ -5,12 +5,15 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { IMPORT_WORKER_NAME, IMPORT_WORKER_SOURCE } from '../scripts/importWorkerEntry.mjs';
 
 const quick = process.argv.includes('--quick');
 const outfile = resolve('out/bench/bench.mjs');
 await build({
-  entryPoints: ['bench/index.ts'],
-  outfile,
+  // Imports run in the worker as in the app: its script goes beside the benchmark's.
+  entryPoints: { bench: 'bench/index.ts', [IMPORT_WORKER_NAME]: IMPORT_WORKER_SOURCE },
+  outdir: resolve('out/bench'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -13,7 +13,7 @@ test('Settings lists the backups and restores one, after backing up the library 
 
   // A new session: its first change is preceded by a backup of the library as the last session left it.
   page = await app.restart();
-  await page.getByRole('button', { name: 'Första versionen', exact: true }).click();
+  await page.getByRole('option', { name: 'Första versionen', exact: true }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Andra versionen');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await expect.poll(() => storedTitles(app.dataFile)).toEqual(['Andra versionen']);
@@ -30,8 +30,8 @@ test('Settings lists the backups and restores one, after backing up the library 
 
   await rows.nth(1).getByRole('button', { name: 'Restore' }).click();
   await dialog.getByRole('button', { name: 'Restore it' }).click();
-  await expect(page.getByRole('button', { name: 'Första versionen', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Andra versionen', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'Första versionen', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Andra versionen', exact: true })).toHaveCount(0);
   expect(storedTitles(app.dataFile)).toEqual(['Första versionen']);
 
   // The library as it was before the restore is itself a backup now, and can be brought back the same way.
@@ -40,5 +40,5 @@ test('Settings lists the backups and restores one, after backing up the library 
   await expect(again).toHaveCount(4);
   await again.nth(1).getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('button', { name: 'Restore it' }).click();
-  await expect(page.getByRole('button', { name: 'Andra versionen', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Andra versionen', exact: true })).toBeVisible();
 });

@@ -35,7 +35,7 @@ test('a data file changed by another program is not written over: Keep mine, the
   writeTheirs(app.dataFile, 'Deras andra rubrik');
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Load theirs' }).click();
-  await expect(page.getByRole('button', { name: 'Deras andra rubrik', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Deras andra rubrik', exact: true })).toBeVisible();
   await expect(alert).toHaveCount(0);
   expect(root(app.dataFile).posts[0]?.title).toBe('Deras andra rubrik');
 });

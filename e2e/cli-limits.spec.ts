@@ -70,6 +70,8 @@ test('a file over the limit is refused from its size, in megabytes of one kind',
       file: 'export.xml',
       message: 'Kanal cannot import “export.xml”: it is 209.9 MB, and Kanal imports files up to 200 MB.',
       refused: true,
+      code: 'too-big',
+      params: { size: '209.9', limit: 200 },
     },
   ]);
 });

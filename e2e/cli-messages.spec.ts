@@ -132,7 +132,8 @@ test('a failed command keeps a library that holds something, even a new one', ()
 // Each command: what it does (0), a refused input or failed operation (1), a usage error naming the option (2).
 const usageOf: Record<string, string> = {
   posts: 'Usage: kanal posts [--json]',
-  export: 'Usage: kanal export <postId> [--format <format>] [--out <file>]',
+  export:
+    'Usage: kanal export [postId...] [--format <format>] [--with-thread] [--replies-only] [--pingbacks] [--pending] [--no-stylesheet] [--all] [--status <status>] [--channel <code>] [--out <path>]',
   import: 'Usage: kanal import <file...> [--format <format>] [--json]',
   threads: 'Usage: kanal threads [--json]',
   thread: 'Usage: kanal thread <threadId> [--json]',
@@ -147,7 +148,7 @@ test('every command exits 0 when done, 1 when refused, 2 on a usage error that n
   const [threadId, commentId] = threadAndComment();
   const cases: { command: string; done: string[]; refused: string[]; usage: string[]; names: string }[] = [
     { command: 'posts', done: [], refused: [], usage: ['--sort'], names: '--sort' },
-    { command: 'export', done: [postId()], refused: ['nope'], usage: [postId(), '--format', 'pdf'], names: '--format' },
+    { command: 'export', done: [postId()], refused: ['nope'], usage: [postId(), '--colour'], names: '--colour' },
     {
       command: 'import',
       done: [join(importFixtures, 'pasted-sv.txt')],

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, projectRoot, test } from './fixtures';
+import { importThroughDialog } from './importDialog';
 
 const blog = join(projectRoot, 'tests', 'fixtures', 'export', 'blogg.xml');
 
@@ -8,13 +9,9 @@ test('the Export dialog saves a post with its comments as Markdown, and copies t
   app,
 }) => {
   const page = app.page;
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const importing = page.getByRole('dialog', { name: 'Import comments' });
-  await importing.locator('input[type=file]').setInputFiles(blog);
-  await importing.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(importing.getByRole('heading', { name: '2 threads imported' })).toBeVisible();
+  const importing = await importThroughDialog(page, blog, '2 threads imported');
   await importing.getByRole('button', { name: 'Close', exact: true }).click();
-  await page.getByRole('button', { name: /^Kanaler för företag/ }).click();
+  await page.getByRole('option', { name: /^Kanaler för företag/ }).click();
 
   await page.getByRole('button', { name: /^Export/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

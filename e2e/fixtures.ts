@@ -7,7 +7,7 @@ import {
   type ElectronApplication,
 } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +27,8 @@ export interface KanalApp {
   restart(whileClosed?: () => void | Promise<void>): Promise<Page>;
   // Runs `trigger` (a click on an export action) and returns the exported file's text, however the mode saves it.
   exportedText(trigger: () => Promise<void>): Promise<string>;
+  // Moves Kanal's clock forward, for rules that wait for minutes to pass.
+  advanceClock(ms: number): void;
 }
 
 interface Running {
@@ -35,13 +37,21 @@ interface Running {
   exportedText(trigger: () => Promise<void>): Promise<string>;
 }
 
+// Kanal's clock runs ahead of the system's by what this file beside the data file says (KANAL_TEST_CLOCK_FILE).
+const clockFileOf = (dataFile: string): string => join(dirname(dataFile), 'clock-ahead-ms');
+const testEnv = (dataFile: string) => ({
+  ...process.env,
+  KANAL_TEST: '1',
+  KANAL_TEST_CLOCK_FILE: clockFileOf(dataFile),
+});
+
 async function startBrowserMode(browser: Browser, dataFile: string): Promise<Running> {
   const host = spawn(
     process.execPath,
     [join(projectRoot, 'bin', 'kanal.mjs'), 'serve', '--port', '0', '--data', dataFile],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, KANAL_TEST: '1' },
+      env: testEnv(dataFile),
     },
   );
   const url = await firstLine(host);
@@ -68,7 +78,7 @@ async function startElectron(dataFile: string): Promise<Running> {
   const app: ElectronApplication = await electron.launch({
     args: [join(projectRoot, 'out', 'main', 'index.js'), '--data', dataFile],
     cwd: projectRoot,
-    env: { ...process.env, KANAL_TEST: '1' },
+    env: testEnv(dataFile),
   });
   const page = await app.firstWindow();
   return {
@@ -87,7 +97,7 @@ async function startElectron(dataFile: string): Promise<Running> {
   };
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
+export function firstLine(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     if (!child.stdout) return reject(new Error('kanal serve has no stdout'));
     const lines = createInterface({ input: child.stdout });
@@ -96,7 +106,7 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
@@ -111,6 +121,7 @@ export const test = base.extend<{ app: KanalApp }>({
     const dataFile = join(folder, 'kanal.json');
     const start = () => (mode === 'electron' ? startElectron(dataFile) : startBrowserMode(browser, dataFile));
     let running = await start();
+    let ahead = 0;
     const app: KanalApp = {
       mode,
       dataFile,
@@ -118,6 +129,10 @@ export const test = base.extend<{ app: KanalApp }>({
         return running.page;
       },
       exportedText: (trigger) => running.exportedText(trigger),
+      advanceClock(ms) {
+        ahead += ms;
+        writeFileSync(clockFileOf(dataFile), String(ahead));
+      },
       async restart(whileClosed) {
         await running.stop();
         await whileClosed?.();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
+import { importThroughDialog } from './importDialog';
 
 // Comment payloads that ran script in one browser or sanitizer or another.
 const PAYLOADS = [
@@ -55,11 +56,7 @@ test('hostile comments show as text, and every link in a thread points to the we
   let page = app.page;
   const file = join(tmpdir(), `kanal-e2e-hostile-${process.pid}.xml`);
   writeFileSync(file, wxr);
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import comments' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible();
+  const dialog = await importThroughDialog(page, file, '1 thread imported');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   plantHostileAddresses(app.dataFile);

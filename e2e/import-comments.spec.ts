@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, importFixtures as fixtures, test } from './fixtures';
+import { switchToSwedish, openSwedishImport } from './uiLanguage';
 
 const openImport = async (page: Page) => {
   await page.getByRole('button', { name: 'Import comments', exact: true }).click();
@@ -195,12 +196,9 @@ test('in Swedish the summary, counts and dates read naturally, and importing aga
   app,
 }) => {
   const page = app.page;
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Stäng' }).click();
+  await switchToSwedish(page);
 
-  await page.getByRole('button', { name: 'Importera kommentarer', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Importera kommentarer' });
+  const dialog = await openSwedishImport(page);
   await expect(dialog.getByText('Ingen fil vald än.')).toBeVisible();
   await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'pasted-sv-doubled.txt'));
   await expect(dialog.getByText('pasted-sv-doubled.txt', { exact: true })).toBeVisible();

@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import { expect, importFixtures as fixtures, test } from './fixtures';
+import { switchToSwedish, openSwedishImport } from './uiLanguage';
 
 // A refused file is explained in the UI language, from the code the import gives it.
 test('in Swedish a refused file is explained in Swedish', async ({ app }) => {
   const page = app.page;
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Stäng' }).click();
+  await switchToSwedish(page);
 
-  await page.getByRole('button', { name: 'Importera kommentarer', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Importera kommentarer' });
+  const dialog = await openSwedishImport(page);
   await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'xxe.xml'));
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { COMMENTS, longThreadExport } from './longThreadExport';
+import { importThroughDialog } from './importDialog';
 
 test('a thread of ten thousand comments opens and scrolls with only the visible comments in the page', async ({
   app,
@@ -11,11 +12,7 @@ test('a thread of ten thousand comments opens and scrolls with only the visible 
   const file = join(tmpdir(), `kanal-e2e-long-thread-${process.pid}.xml`);
   writeFileSync(file, longThreadExport());
   const page = app.page;
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import comments' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible({ timeout: 60_000 });
+  const dialog = await importThroughDialog(page, file, '1 thread imported', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Open thread' }).click();
 
   const thread = page.getByRole('region', { name: 'Comments', exact: true });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, importFixtures, test } from './fixtures';
 import { announced, entry, expectWaiting, importFixture, openQueue, POST_TITLE, queueList } from './replyHelpers';
+import { switchToSwedish, openSwedishImport } from './uiLanguage';
 
 test('saved replies are made, changed and deleted in a dialog, and go into a reply with their placeholders filled', async ({
   app,
@@ -206,11 +207,8 @@ test('in a thread: a reply, a follow-up nested under it, and an edit that makes 
 
 test('in Swedish the queue and the reply editor speak Swedish', async ({ app }) => {
   const page = app.page;
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Stäng' }).click();
-  await page.getByRole('button', { name: 'Importera kommentarer', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Importera kommentarer' });
+  await switchToSwedish(page);
+  const dialog = await openSwedishImport(page);
   await dialog.locator('input[type=file]').setInputFiles(join(importFixtures, '..', 'replies', 'svara-i-tid.txt'));
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
   await dialog.getByRole('button', { name: 'Klar' }).click();

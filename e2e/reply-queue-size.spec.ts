@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { COMMENTS, longThreadExport } from './longThreadExport';
 import { openQueue, queueList } from './replyHelpers';
+import { importThroughDialog } from './importDialog';
 
 test('ten thousand waiting comments open at once: a page at a time is fetched, only the visible entries are in the page', async ({
   app,
@@ -12,11 +13,7 @@ test('ten thousand waiting comments open at once: a page at a time is fetched, o
   const file = join(tmpdir(), `kanal-e2e-queue-size-${process.pid}.xml`);
   writeFileSync(file, longThreadExport());
   const page = app.page;
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import comments' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('heading', { name: '1 thread imported' })).toBeVisible({ timeout: 60_000 });
+  const dialog = await importThroughDialog(page, file, '1 thread imported', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Done' }).click();
   // The badge writes the number as the language does.
   await expect(page.getByRole('tab', { name: /^Needs reply/ })).toHaveAccessibleName('Needs reply 10,000');

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, importFixtures, projectRoot, test } from './fixtures';
+import { switchToSwedish } from './uiLanguage';
+import { importThroughDialog } from './importDialog';
 
 // Two posts with Swedish, German and Danish letters in their comments.
 const SAMTAL = join(projectRoot, 'tests', 'fixtures', 'replies', 'samtal.xml');
@@ -8,11 +10,7 @@ const SAMTAL = join(projectRoot, 'tests', 'fixtures', 'replies', 'samtal.xml');
 const HOSTILE = join(importFixtures, 'pasted-search.txt');
 
 const importFile = async (page: Page, file: string) => {
-  await page.getByRole('button', { name: 'Import comments', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import comments' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('heading', { name: /threads? imported$/ })).toBeVisible();
+  const dialog = await importThroughDialog(page, file, /threads? imported$/);
   await dialog.getByRole('button', { name: 'Done' }).click();
 };
 
@@ -127,9 +125,7 @@ test('one box finds posts and comments whatever the Swedish letters, typos and c
   await expect(announced(page)).toHaveText('');
 
   // In Swedish the box, its groups and its count read in Swedish.
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Stäng' }).click();
+  await switchToSwedish(page);
   const sok = page.getByRole('combobox', { name: 'Sök' });
   await sok.fill('östersund');
   await expect(

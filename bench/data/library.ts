@@ -14,6 +14,8 @@ import { seeded, sentence } from '../seeded';
 export interface LibrarySize {
   posts: number;
   comments: number;
+  // Of about 45 words each; 30 unless given.
+  paragraphs?: number;
 }
 
 export const postDoc = (random: () => number, paragraphs: number): Doc => ({
@@ -59,7 +61,7 @@ export async function generateLibrary(dataFile: string, size: LibrarySize, seed 
       const posts: PostBody[] = [];
       const threads: ThreadWrite[] = [];
       for (let p = start; p < Math.min(size.posts, start + SLICE); p++) {
-        const doc = postDoc(random, 30);
+        const doc = postDoc(random, size.paragraphs ?? 30);
         const info: PostInfo = {
           id: `p${p}`,
           title: `Inlägg ${p}: ${sentence(random, 4)}`,

@@ -72,7 +72,13 @@ test('a refused corpus file gives exit code 1 and a plain reason', () => {
   const refused = kanal('import', join(corpus, 'wxr/malformed.xml'), '--json');
   expect(refused.code).toBe(1);
   expect((refused.json() as { errors: { file: string; message: string; refused: boolean }[] }).errors).toEqual([
-    { file: 'malformed.xml', message: expect.stringContaining('not well-formed XML'), refused: true },
+    {
+      file: 'malformed.xml',
+      message: expect.stringContaining('not well-formed XML'),
+      refused: true,
+      code: 'malformed-xml',
+      params: expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }),
+    },
   ]);
   expect(kanal('threads', '--json').json()).toEqual([]);
   expect(kanal('import', join(corpus, 'wxr/valid-wxr-1.1.xml'), '--format', 'csv').code).toBe(2);

@@ -1,6 +1,10 @@
 import { CommanderError } from 'commander';
+import { runImportsInWorker } from '../core/import/worker/runImportsIn';
 import { plainMessage } from './plainErrors';
 import { kanalProgram, type ExitCode } from './program';
+
+// `kanal import` and the browser host's imports parse in the worker the build puts beside this script.
+runImportsInWorker(new URL('./importWorker.mjs', import.meta.url));
 
 // A reader that stops early (`kanal posts --json | head`) closes the pipe: what was asked for was given, so the
 // command ends quietly with the code it would have had.

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 // A command's usage in one line, written from its own declaration: `export <postId> [--format <format>] [--out <file>]`.
 export const commandLine = (command: Command): string => {
   const args = command.registeredArguments.map((arg) =>
-    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}]`,
+    arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}${arg.variadic ? '...' : ''}]`,
   );
   const options = command.options
     .filter((option) => !option.hidden)

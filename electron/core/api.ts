@@ -27,6 +27,7 @@ import {
 import type { ImportErrorCode, ImportErrorParams } from './shared/importErrorCodes';
 import type { SkipCounts } from './shared/importTypes';
 import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH } from './shared/policy';
+import type { RevisionReason } from './shared/revisions';
 
 // THE contract: every operation the renderer and the CLI may call, its input schema and its result type.
 // Electron IPC, the HTTP host and the CLI all call through dispatch, a thin loop over this table.
@@ -233,6 +234,22 @@ export interface BackupSummary {
   comments: number;
 }
 
+// One kept version of a post as the History panel lists it: its word count, and the words it added and removed
+// against the version before it.
+export interface RevisionSummary {
+  id: string;
+  createdAt: string;
+  reason: RevisionReason;
+  words: number;
+  wordsAdded: number;
+  wordsRemoved: number;
+}
+
+export interface RevisionView extends RevisionSummary {
+  title: string;
+  doc: Doc;
+}
+
 export interface LibraryStatus {
   dataFile: string;
   notices: Notice[];
@@ -416,6 +433,11 @@ export const operations = {
   'posts.delete': op<{ id: string }>()(byId),
   'posts.restore': op<Post>()(byId),
 
+  // A post's history, newest first; restoring keeps the current text as a revision first and saves the restored one.
+  'revisions.list': op<RevisionSummary[]>()(z.object({ postId: id }).strict()),
+  'revisions.get': op<RevisionView>()(z.object({ postId: id, id }).strict()),
+  'revisions.restore': op<Post>()(z.object({ postId: id, id }).strict()),
+
   'channels.list': op<Channel[]>()(none),
   'channels.create': op<Channel>()(z.object({ code: channelCode, description: description.optional() }).strict()),
   'channels.update': op<Channel>()(
@@ -483,6 +505,9 @@ export const operations = {
   // Desktop: checks spelling in the open post's language where a dictionary for it is at hand; answers which.
   'app.spellcheckLanguage': transportOp<SpellcheckLanguages>()(z.object({ lang }).strict()),
 };
+
+// What a post's save carries, for the services that save posts.
+export type PostSaveInput = z.output<typeof postSaveInput>;
 
 // The queue's filters, for the helpers that apply them.
 export type QueueListInput = z.output<typeof queueListInput>;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { testClock } from './testClock';
 
 // Time and ids come in from outside so tests can fix them.
 export interface Deps {
@@ -6,4 +7,4 @@ export interface Deps {
   newId: () => string;
 }
 
-export const systemDeps = (): Deps => ({ now: () => new Date(), newId: () => randomUUID() });
+export const systemDeps = (): Deps => ({ now: testClock() ?? (() => new Date()), newId: () => randomUUID() });

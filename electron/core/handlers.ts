@@ -10,6 +10,8 @@ import { imagesService } from './images/imagesService';
 import { postsService } from './posts/postsService';
 import { queueService } from './queue/queueService';
 import { repliesService } from './replies/repliesService';
+import { RevisionStore } from './revisions/revisionStore';
+import { revisionsService } from './revisions/revisionsService';
 import { searchService } from './search/searchService';
 import { settingsService } from './settings/settingsService';
 import { snippetsService } from './snippets/snippetsService';
@@ -36,8 +38,11 @@ export const browserTransport: TransportHandlers = {
 };
 
 export function createServices(library: Library, deps: Deps) {
+  const revisionStore = new RevisionStore(library.dataFile, deps);
+  const posts = postsService(library, deps, revisionStore);
   return {
-    posts: postsService(library, deps),
+    posts,
+    revisions: revisionsService(library, revisionStore, posts),
     channels: channelsService(library, deps),
     settings: settingsService(library),
     threads: threadsService(library, deps),

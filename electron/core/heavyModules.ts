@@ -23,12 +23,15 @@ export const loadStoredBodyParsers = () =>
     return { parsePostBody: posts.parsePostBody, parseThreadBody: threads.parseThreadBody };
   });
 export const loadExportWriters = () => oneAtATime(() => import('./export/exportWriters'));
+const prepareImports = () =>
+  oneAtATime(() => import('./import/worker/runImportsIn')).then(async (m) => (await m.importRunner()).prepare());
 
 // For the desktop app and the browser host: the first save, import or export should not wait for a module to load.
 export const loadHeavyModulesAhead = async (): Promise<void> => {
   await Promise.all([
     loadValidateDoc(),
     loadImportFiles(),
+    prepareImports(),
     loadExportWriters(),
     loadStoredBodyParsers(),
     loadReplyContent(),

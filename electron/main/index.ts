@@ -1,7 +1,8 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
 import { readImage } from '../core/images/readImages';
+import { runImportsInWorker } from '../core/import/worker/runImportsIn';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
 import { setupContextMenu } from './contextMenu';
@@ -13,12 +14,17 @@ import { hardenSessions } from './hardenSessions';
 import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
+import { setupSaveBeforeQuit } from './saveBeforeQuit';
 import { registerAppScheme, rendererFolder, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
+
+// Imports parse in the worker the build puts beside this script, so the window is answered while they run.
+runImportsInWorker(new URL('./importWorker.js', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
 let kanal: Kanal | null = null;
 let spellcheck = false;
+let guardSessionEnd: (window: BrowserWindow) => void = () => undefined;
 const currentWindow = () => mainWindow;
 const closeGate = createCloseGate();
 const showMenu = (language: UiLanguage) => buildMenu(currentWindow, language);
@@ -45,6 +51,7 @@ async function setupLibrary(): Promise<Kanal> {
 function setupWindow(): void {
   mainWindow = createMainWindow({ spellcheck });
   closeGate.guard(mainWindow);
+  guardSessionEnd(mainWindow);
   setupContextMenu(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -64,6 +71,13 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(kanal.handlers, currentWindow);
+  ({ guardSessionEnd } = setupSaveBeforeQuit({
+    app,
+    powerMonitor,
+    platform: process.platform,
+    currentWindow,
+    closeGate,
+  }));
   showMenu(kanal.library.data.settings.uiLanguage);
   setupWindow();
   void loadHeavyModulesAhead();

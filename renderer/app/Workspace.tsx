@@ -1,15 +1,12 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { MAIN_CONTENT_ID } from '../lib/mainContent';
 import { useVersion } from '../lib/useVersion';
-import { ChannelManager } from '../features/channels/ChannelManager';
 import { PostEditor } from '../features/editor/PostEditor';
 import { useRememberedPost } from '../features/editor/useRememberedPost';
-import { ImportDialog } from '../features/import/ImportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { FIRST, type Cursor } from '../features/keyboard/cursor';
-import { ShortcutsDialog } from '../features/keyboard/ShortcutsDialog';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { NewPostShell } from '../features/posts/NewPostShell';
 import { PostList } from '../features/posts/PostList';
@@ -20,16 +17,14 @@ import { usePostActions } from '../features/posts/usePostActions';
 import { usePosts } from '../features/posts/usePosts';
 import { QueueSidebar } from '../features/queue/QueueSidebar';
 import { ALL_WAITING, type QueueFilters } from '../features/queue/queueFilters';
-import { QueueView } from '../features/queue/QueueView';
 import { useQueueCount } from '../features/queue/useQueueCount';
 import { installCommentSelection } from '../features/replies/commentSelection';
 import { resumeReplyDrafts } from '../features/replies/resumeReplyDrafts';
-import { SettingsDialog } from '../features/settings/SettingsDialog';
-import { SnippetsDialog } from '../features/snippets/SnippetsDialog';
 import { ThreadList } from '../features/threads/ThreadList';
-import { ThreadView } from '../features/threads/ThreadView';
 import { useThreadList } from '../features/threads/useThreadList';
 import { AppHeader } from './AppHeader';
+import { preloadSections, QueueView, ThreadView } from './lazySections';
+import { ChannelManager, ImportDialog, SettingsDialog, ShortcutsDialog, SnippetsDialog } from './lazyDialogs';
 import { MainPlaceholder } from './MainPlaceholder';
 import { SectionTabs, type Section } from './SectionTabs';
 import { useDialogs } from './useDialogs';
@@ -62,7 +57,12 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   useEffect(() => {
     // Reply drafts whose last words never reached the data file go there now.
     void resumeReplyDrafts();
-    return installCommentSelection();
+    const preload = requestIdleCallback(preloadSections);
+    const uninstall = installCommentSelection();
+    return () => {
+      cancelIdleCallback(preload);
+      uninstall();
+    };
   }, []);
 
   const openPost = useCallback((id: string | null) => {
@@ -170,31 +170,33 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
             />
           )}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
-          {section === 'comments' && threadId && (
-            <ThreadView
-              key={`${threadId}:${threadFocus?.request ?? 0}`}
-              threadId={threadId}
-              version={threadsVersion}
-              posts={allPosts}
-              focusCommentId={threadFocus?.commentId ?? null}
-              onChanged={listsChanged}
-              onDeleted={() => setThreadId(null)}
-              onShortcuts={dialogs.openShortcuts}
-              onManageSnippets={dialogs.openSnippets}
-            />
-          )}
-          {section === 'queue' && (
-            <QueueView
-              filters={queueFilters}
-              onClearFilters={() => changeQueueFilters({ ...ALL_WAITING, order: queueFilters.order })}
-              version={threadsVersion}
-              cursor={queueCursor}
-              onCursor={setQueueCursor}
-              onOpenInThread={openInThread}
-              onShortcuts={dialogs.openShortcuts}
-              onManageSnippets={dialogs.openSnippets}
-            />
-          )}
+          <Suspense fallback={<p className="placeholder-text">{t('common.loading')}</p>}>
+            {section === 'comments' && threadId && (
+              <ThreadView
+                key={`${threadId}:${threadFocus?.request ?? 0}`}
+                threadId={threadId}
+                version={threadsVersion}
+                posts={allPosts}
+                focusCommentId={threadFocus?.commentId ?? null}
+                onChanged={listsChanged}
+                onDeleted={() => setThreadId(null)}
+                onShortcuts={dialogs.openShortcuts}
+                onManageSnippets={dialogs.openSnippets}
+              />
+            )}
+            {section === 'queue' && (
+              <QueueView
+                filters={queueFilters}
+                onClearFilters={() => changeQueueFilters({ ...ALL_WAITING, order: queueFilters.order })}
+                version={threadsVersion}
+                cursor={queueCursor}
+                onCursor={setQueueCursor}
+                onOpenInThread={openInThread}
+                onShortcuts={dialogs.openShortcuts}
+                onManageSnippets={dialogs.openSnippets}
+              />
+            )}
+          </Suspense>
           {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
             <MainPlaceholder
               section={section}
@@ -221,20 +223,22 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
           {t('import.dropHere')}
         </div>
       )}
-      {dialogs.dialog.kind === 'settings' && <SettingsDialog onClose={dialogs.close} />}
-      {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} />}
-      {dialogs.dialog.kind === 'snippets' && <SnippetsDialog onClose={dialogs.close} />}
-      {dialogs.dialog.kind === 'shortcuts' && <ShortcutsDialog onClose={dialogs.close} />}
-      {dialogs.dialog.kind === 'import' && (
-        <ImportDialog
-          key={dialogs.dialog.key}
-          initialTab={dialogs.dialog.tab}
-          initialFiles={dialogs.dialog.files}
-          onClose={dialogs.close}
-          onImported={listsChanged}
-          onOpenThread={openThread}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialogs.dialog.kind === 'settings' && <SettingsDialog onClose={dialogs.close} />}
+        {dialogs.dialog.kind === 'channels' && <ChannelManager onClose={dialogs.close} />}
+        {dialogs.dialog.kind === 'snippets' && <SnippetsDialog onClose={dialogs.close} />}
+        {dialogs.dialog.kind === 'shortcuts' && <ShortcutsDialog onClose={dialogs.close} />}
+        {dialogs.dialog.kind === 'import' && (
+          <ImportDialog
+            key={dialogs.dialog.key}
+            initialTab={dialogs.dialog.tab}
+            initialFiles={dialogs.dialog.files}
+            onClose={dialogs.close}
+            onImported={listsChanged}
+            onOpenThread={openThread}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -113,6 +113,23 @@ export const en = {
     remove: 'Remove link',
     refused: 'Only web addresses (http, https) and e-mail addresses (mailto) can be linked.',
   },
+  history: {
+    button: 'History',
+    title: 'History',
+    versions: 'Earlier versions',
+    none: 'No earlier versions yet. Kanal keeps one when you pause after changing a few words, at most every five minutes, and before you publish or restore.',
+    choose: 'Choose a version to see how the text has changed since.',
+    compared: 'Compared with the text now: words added since are underlined, words removed since are struck through.',
+    differences: 'Changes since this version',
+    change: '+{{added, number}} / −{{removed, number}}',
+    restore: 'Restore this version',
+    restoring: 'Restoring…',
+    reason: {
+      pause: 'While writing',
+      restore: 'Before a restore',
+      publish: 'Published',
+    },
+  },
   export: {
     button: 'Export…',
     title: 'Export',

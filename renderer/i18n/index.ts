@@ -1,10 +1,10 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readCachedAppearance } from '../lib/appearanceCache';
 import { en } from './en';
 import { sv } from './sv';
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 
 // Both languages are bundled, so starting is synchronous and works offline.
 void i18n.use(initReactI18next).init({

@@ -113,6 +113,24 @@ export const sv: Translation = {
     remove: 'Ta bort länk',
     refused: 'Bara webbadresser (http, https) och e-postadresser (mailto) kan länkas.',
   },
+  history: {
+    button: 'Historik',
+    title: 'Historik',
+    versions: 'Tidigare versioner',
+    none: 'Inga tidigare versioner än. Kanal sparar en när du gör en paus efter att ha ändrat några ord, högst var femte minut, och innan du publicerar eller återställer.',
+    choose: 'Välj en version för att se hur texten har ändrats sedan dess.',
+    compared:
+      'Jämfört med texten nu: ord som lagts till sedan dess är understrukna, ord som tagits bort är överstrukna.',
+    differences: 'Ändringar sedan den här versionen',
+    change: '+{{added, number}} / −{{removed, number}}',
+    restore: 'Återställ den här versionen',
+    restoring: 'Återställer…',
+    reason: {
+      pause: 'Under skrivandet',
+      restore: 'Före en återställning',
+      publish: 'Publicerad',
+    },
+  },
   export: {
     button: 'Exportera…',
     title: 'Exportera',

@@ -1,13 +1,10 @@
+import { dateFormatter } from './dateFormatter';
+
 // When a post last changed, as briefly as is still clear: the time today, the day this year, else the full date.
 export const formatChanged = (iso: string, language: string, now: Date = new Date()): string => {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const sameYear = date.getFullYear() === now.getFullYear();
   const today = sameYear && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
-  const options: Intl.DateTimeFormatOptions = today
-    ? { timeStyle: 'short' }
-    : sameYear
-      ? { day: 'numeric', month: 'short' }
-      : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return dateFormatter(language, today ? 'time' : sameYear ? 'dayMonth' : 'date').format(date);
 };

@@ -1,7 +1,9 @@
+import { dateFormatter } from './dateFormatter';
+
 // Dates as the reader's language writes them; the core keeps ISO-8601 UTC.
 export const formatDate = (iso: string | null, language: string): string => {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormatter(language, 'dateTime').format(date);
 };

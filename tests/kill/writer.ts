@@ -2,6 +2,7 @@
 // same core the app and the CLI use, and prints a line for every save once the library reports it done.
 import { systemDeps } from '../../electron/core/deps';
 import { postsService } from '../../electron/core/posts/postsService';
+import { RevisionStore } from '../../electron/core/revisions/revisionStore';
 import { Library } from '../../electron/core/store/library';
 
 const [dataFile = '', lane = '0', mode = 'posts'] = process.argv.slice(2);
@@ -26,7 +27,7 @@ const say = (line: string): void => {
 
 const deps = systemDeps();
 const library = await Library.open(dataFile);
-const posts = postsService(library, deps);
+const posts = postsService(library, deps, new RevisionStore(dataFile, deps));
 say('ready');
 const ids = library.data.posts.map((p) => p.id);
 // Even, so a writer that imports starts with an import.

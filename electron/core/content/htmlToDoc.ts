@@ -7,6 +7,7 @@ import { ContentError } from '../shared/content/contentError';
 import { countStartTags } from './countStartTags';
 import { importAllowList } from './importAllowList';
 import { refuseDeepMarkup } from './markupDepth';
+import { nestedHtmlTree } from './nestedHtmlTree';
 import { parseHtmlBody } from '../dom/htmlDom';
 import { validateDoc } from '../shared/content/validateDoc';
 
@@ -14,8 +15,10 @@ import { validateDoc } from '../shared/content/validateDoc';
 // the walk grows with the square of the element count: far more elements than any post has are refused.
 export const MAX_BODY_ELEMENTS = 10_000;
 
-// Turns imported or pasted HTML (a WordPress post's content:encoded, a Blogger entry) into a post body.
-export function htmlToDoc(html: string): Doc {
+export type ParsableNode = Parameters<DOMParser['parse']>[0];
+
+// Imported or pasted HTML cut down to what a post body may hold, with paragraphs where the source had blank lines.
+export function structuredBodyHtml(html: string): string {
   refuseDeepMarkup(html);
   const sanitized = sanitizeHtml(html, importAllowList);
   const structured = needsAutoParagraphs(sanitized) ? autoParagraphs(sanitized) : sanitized;
@@ -24,6 +27,19 @@ export function htmlToDoc(html: string): Doc {
       limit: MAX_BODY_ELEMENTS,
     });
   }
-  const json: unknown = DOMParser.fromSchema(bodySchema()).parse(parseHtmlBody(structured)).toJSON();
-  return validateDoc(json);
+  return structured;
+}
+
+// Plainly nested markup (nearly every post) is read from htmlparser2's tree; only markup that needs HTML's repair
+// rules goes through the DOM emulator, which builds the tree a browser would.
+export const bodyTreeOf = (html: string): ParsableNode =>
+  (nestedHtmlTree(html) as unknown as ParsableNode | null) ?? parseHtmlBody(html);
+
+export function docFromBodyTree(body: ParsableNode): Doc {
+  return validateDoc(DOMParser.fromSchema(bodySchema()).parse(body).toJSON());
+}
+
+// Turns imported or pasted HTML (a WordPress post's content:encoded, a Blogger entry) into a post body.
+export function htmlToDoc(html: string): Doc {
+  return docFromBodyTree(bodyTreeOf(structuredBodyHtml(html)));
 }

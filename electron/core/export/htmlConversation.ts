@@ -1,6 +1,6 @@
 import { escapeHtml, isAllowedUrl, READER_LINK_REL, WEB_SCHEMES } from '../shared/policy';
 import type { ConversationEntry } from './conversation';
-import { entryAnchor, entryHtml } from './entryHtml';
+import { entryAnchor, entryBodies } from './entryHtml';
 import type { ExportLabels } from './exportLabels';
 import { formatDate } from './formatDate';
 
@@ -11,16 +11,24 @@ export function htmlConversation(entries: ConversationEntry[], lang: string, lab
   return [
     '<section class="comments" aria-labelledby="comments">',
     `<h2 id="comments">${escapeHtml(labels.comments)}</h2>`,
-    entryList(entries, lang, labels),
+    entryList(entries, { lang, labels, bodies: entryBodies(entries) }),
     '</section>',
   ].join('\n');
 }
 
-function entryList(entries: ConversationEntry[], lang: string, labels: ExportLabels): string {
-  return `<ol class="comment-list">\n${entries.map((entry) => `<li>${entryArticle(entry, lang, labels)}</li>`).join('\n')}\n</ol>`;
+interface Rendering {
+  lang: string;
+  labels: ExportLabels;
+  // Each entry's words, already sanitized.
+  bodies: Map<ConversationEntry, string>;
 }
 
-function entryArticle(entry: ConversationEntry, lang: string, labels: ExportLabels): string {
+function entryList(entries: ConversationEntry[], rendering: Rendering): string {
+  return `<ol class="comment-list">\n${entries.map((entry) => `<li>${entryArticle(entry, rendering)}</li>`).join('\n')}\n</ol>`;
+}
+
+function entryArticle(entry: ConversationEntry, rendering: Rendering): string {
+  const { lang, labels, bodies } = rendering;
   const anchor = entryAnchor(entry);
   const classes = ['p-comment', 'h-cite', entry.from === 'author' ? 'by-author' : 'by-reader'];
   if (entry.from === 'reader' && entry.comment.kind !== 'comment') classes.push(entry.comment.kind);
@@ -35,8 +43,8 @@ function entryArticle(entry: ConversationEntry, lang: string, labels: ExportLabe
     `<article class="${classes.join(' ')}" id="${anchor}">`,
     `<div class="comment-meta">${authorCard(entry)}${date}${note}</div>`,
     inReplyTo,
-    `<div class="e-content">${entryHtml(entry)}</div>`,
-    entry.replies.length ? entryList(entry.replies, lang, labels) : '',
+    `<div class="e-content">${bodies.get(entry) ?? ''}</div>`,
+    entry.replies.length ? entryList(entry.replies, rendering) : '',
     '</article>',
   ]
     .filter(Boolean)

@@ -3,8 +3,11 @@ import type { Deps } from '../deps';
 import { KanalError, notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
 import { loadValidateDoc } from '../heavyModules';
+import type { RevisionStore } from '../revisions/revisionStore';
+import type { RevisionReason } from '../shared/revisions';
 import type { Library } from '../store/library';
 import { SCHEMA_VERSION, type Post, type PostBody, type PostInfo, type RootData } from '../shared/schema';
+import type { PostSaveInput } from '../api';
 import { docWords } from '../shared/content/docWords';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
@@ -16,7 +19,7 @@ const bodyOf = (post: PostInfo, doc: Post['doc']): PostBody => ({
   updatedAt: post.updatedAt,
 });
 
-export function postsService(library: Library, deps: Deps) {
+export function postsService(library: Library, deps: Deps, revisions: RevisionStore) {
   const find = (data: RootData, id: string, deleted = false): PostInfo => {
     const post = data.posts.find((p) => p.id === id && (p.deletedAt !== null) === deleted);
     if (!post) throw notFound(deleted ? 'deleted post' : 'post', id);
@@ -25,6 +28,48 @@ export function postsService(library: Library, deps: Deps) {
 
   // The post with its body, read from its file when first opened; a body edited by hand opens with what is valid in it.
   const withBody = async (post: PostInfo): Promise<Post> => ({ ...post, doc: (await library.readPostBody(post)).doc });
+
+  async function save(input: PostSaveInput, keepFirst?: RevisionReason): Promise<Post> {
+    // Validate before touching the store: a bad doc or an unknown channel changes nothing.
+    const doc = input.doc === undefined ? undefined : (await loadValidateDoc())(input.doc);
+    const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
+    if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
+    find(library.data, input.id);
+    return library.commit(async (data) => {
+      const post = find(data, input.id);
+      // If the text as it stands cannot be kept, nothing replaces it.
+      if (keepFirst)
+        await revisions.keep(post.id, { doc: (await library.readPostBody(post)).doc, title: post.title }, keepFirst);
+      const current = doc ?? (await library.readPostBody(post)).doc;
+      const publishing = input.status === 'published' && post.status !== 'published';
+      if (input.title !== undefined) post.title = input.title;
+      if (input.channels !== undefined) post.channels = [...new Set(input.channels)];
+      if (input.lang !== undefined) post.lang = input.lang;
+      if (input.status !== undefined && input.status !== post.status) {
+        post.status = input.status;
+        if (input.status === 'published' && !post.publishedAt) post.publishedAt = deps.now().toISOString();
+      }
+      post.updatedAt = deps.now().toISOString();
+      // Counted once here, so no list ever recounts.
+      if (doc !== undefined) post.words = docWords(doc);
+      // The text as published is kept, and while the author writes, the text at a pause after a meaningful change. A
+      // history that cannot be written does not keep the author's words from being saved.
+      const kept = { doc: current, title: post.title };
+      if (publishing) await revisions.keep(post.id, kept, 'publish').catch(() => null);
+      else if (doc !== undefined && !keepFirst) await revisions.keepIfDue(post.id, kept).catch(() => null);
+      const onlyBody =
+        input.title === undefined &&
+        input.channels === undefined &&
+        input.lang === undefined &&
+        input.status === undefined;
+      return {
+        result: { ...post, doc: current },
+        posts: doc === undefined ? [] : [bodyOf(post, doc)],
+        // Typing changes only the body, its date and its count: the body file carries all three.
+        rootLater: onlyBody && doc !== undefined,
+      };
+    });
+  }
 
   return {
     list(input) {
@@ -62,38 +107,10 @@ export function postsService(library: Library, deps: Deps) {
       });
     },
 
-    async save(input) {
-      // Validate before touching the store: a bad doc or an unknown channel changes nothing.
-      const doc = input.doc === undefined ? undefined : (await loadValidateDoc())(input.doc);
-      const unknown = input.channels?.find((id) => !library.data.channels.some((c) => c.id === id));
-      if (unknown) throw new KanalError('invalid-input', `There is no channel with id ${unknown}.`);
-      find(library.data, input.id);
-      return library.commit(async (data) => {
-        const post = find(data, input.id);
-        const current = doc ?? (await library.readPostBody(post)).doc;
-        if (input.title !== undefined) post.title = input.title;
-        if (input.channels !== undefined) post.channels = [...new Set(input.channels)];
-        if (input.lang !== undefined) post.lang = input.lang;
-        if (input.status !== undefined && input.status !== post.status) {
-          post.status = input.status;
-          if (input.status === 'published' && !post.publishedAt) post.publishedAt = deps.now().toISOString();
-        }
-        post.updatedAt = deps.now().toISOString();
-        // Counted once here, so no list ever recounts.
-        if (doc !== undefined) post.words = docWords(doc);
-        const onlyBody =
-          input.title === undefined &&
-          input.channels === undefined &&
-          input.lang === undefined &&
-          input.status === undefined;
-        return {
-          result: { ...post, doc: current },
-          posts: doc === undefined ? [] : [bodyOf(post, doc)],
-          // Typing changes only the body, its date and its count: the body file carries all three.
-          rootLater: onlyBody && doc !== undefined,
-        };
-      });
-    },
+    save: (input) => save(input),
+
+    // Saved as an edit is, after the text as it stands is kept as a revision (a restore must not lose it).
+    saveKeepingCurrent: (input: PostSaveInput, reason: RevisionReason) => save(input, reason),
 
     async delete(input) {
       find(library.data, input.id);
@@ -116,12 +133,14 @@ export function postsService(library: Library, deps: Deps) {
       const now = deps.now();
       const old = (p: PostInfo) => isPastTrash(p.deletedAt, now);
       if (!library.data.posts.some(old)) return;
-      await library.commit((data) => {
-        const removed = data.posts.filter(old).map((p) => p.id);
+      const removed = await library.commit((data) => {
+        const gone = data.posts.filter(old).map((p) => p.id);
         data.posts = data.posts.filter((p) => !old(p));
-        data.bodiesAhead = data.bodiesAhead.filter((id) => !removed.includes(id));
-        return { result: undefined, removedPosts: removed };
+        data.bodiesAhead = data.bodiesAhead.filter((id) => !gone.includes(id));
+        return { result: gone, removedPosts: gone };
       });
+      // Their history goes with them.
+      for (const id of removed) await revisions.remove(id);
     },
   } satisfies ServiceOf<'posts'>;
 }

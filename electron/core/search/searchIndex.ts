@@ -1,56 +1,47 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
-import type { SearchKind } from '../api';
+import { searchKinds, type SearchKind } from '../api';
 import { docText } from '../shared/content/docText';
 import type { Doc, PostInfo, ThreadBody } from '../shared/schema';
 import type { Library } from '../store/library';
 import { isFinishedReply } from '../threads/needsReply';
-import { processTerm, tokenize } from './searchTerms';
+import { TermIndex, type GroupedHits, type IndexedFields } from './termIndex';
 import { TimeSlices } from './timeSlices';
-
-interface Fields {
-  id: string;
-  title: string;
-  text: string;
-  author: string;
-}
 
 export interface IndexEntry {
   kind: SearchKind;
   id: string;
   threadId: string | null;
   commentId: string | null;
-  fields: Fields;
+  fields: IndexedFields;
 }
 
-const FIELDS = ['title', 'text', 'author'] as const;
+export interface IndexHit {
+  entry: IndexEntry;
+  score: number;
+  terms: string[];
+}
 
-// Ranked (BM25), typo-tolerant from four letters on (one typo up to seven letters, two from eight), prefixes from
-// two letters, every word required; a title counts most.
-const SEARCH_OPTIONS = {
-  boost: { title: 3, author: 2 },
-  prefix: (term: string) => term.length >= 2,
-  fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
-  maxFuzzy: 2,
-  combineWith: 'AND',
-} as const;
+export interface IndexAnswer {
+  counts: Record<SearchKind, number>;
+  // The best `limit` of each kind, best first.
+  best: Record<SearchKind, IndexHit[]>;
+}
+
+// Short slices: a busy machine can stretch one by several times before the event loop runs again.
+const INDEX_SLICE_MS = 5;
 
 const postKey = (id: string) => `p:${id}`;
 const commentKey = (threadId: string, id: string) => `c:${threadId}:${id}`;
 const replyKey = (threadId: string, id: string) => `r:${threadId}:${id}`;
 
-const sameFields = (a: Fields, b: Fields): boolean => a.title === b.title && a.text === b.text && a.author === b.author;
+const sameFields = (a: IndexedFields, b: IndexedFields): boolean =>
+  a.title === b.title && a.text === b.text && a.author === b.author;
 
 // Full-text index of posts (title, text), comments (text, author) and finished replies (text). Built on the first
 // query and brought up to date before each later one: a post is re-read when its updatedAt moved, a thread when
 // its body object was replaced (every change replaces it), and only documents whose text changed are re-indexed.
 // Long work yields to the event loop every few milliseconds.
 export class SearchIndex {
-  private readonly mini = new MiniSearch<Fields>({
-    fields: [...FIELDS],
-    tokenize,
-    processTerm,
-    searchOptions: SEARCH_OPTIONS,
-  });
+  private readonly terms = new TermIndex(searchKinds.length);
   private readonly entries = new Map<string, IndexEntry>();
   private readonly posts = new Map<string, string>();
   private readonly threads = new Map<string, { body: ThreadBody; keys: Set<string> }>();
@@ -64,22 +55,26 @@ export class SearchIndex {
     return this.syncing;
   }
 
-  search(query: string): MiniSearchResult[] {
-    const all = this.mini.search(query);
-    // Every word is wanted first; when no document has them all, the best partial matches.
-    return all.length ? all : this.mini.search(query, { combineWith: 'OR' });
+  // Ranked (BM25), prefix and typo-tolerant; every word is wanted first, and when no document has them all, the best
+  // partial matches.
+  search(query: string, limit: number): IndexAnswer {
+    const all = this.terms.search(query, 'and', limit);
+    return this.answer(all.counts.some((n) => n > 0) ? all : this.terms.search(query, 'or', limit));
   }
 
-  entry(key: string): IndexEntry | undefined {
-    return this.entries.get(key);
-  }
-
-  get size(): number {
-    return this.entries.size;
+  private answer({ counts, best }: GroupedHits): IndexAnswer {
+    const hits = (group: number): IndexHit[] =>
+      (best[group] ?? []).flatMap(({ key, score, terms }) => {
+        const entry = this.entries.get(key);
+        return entry ? [{ entry, score, terms }] : [];
+      });
+    const byKind = <T>(of: (group: number) => T) =>
+      Object.fromEntries(searchKinds.map((kind, group) => [kind, of(group)])) as Record<SearchKind, T>;
+    return { counts: byKind((group) => counts[group] ?? 0), best: byKind(hits) };
   }
 
   private async syncNow(): Promise<void> {
-    const slices = new TimeSlices();
+    const slices = new TimeSlices(INDEX_SLICE_MS);
     await this.syncPosts(slices);
     await this.syncThreads(slices);
   }
@@ -147,7 +142,7 @@ export class SearchIndex {
         id: c.id,
         threadId,
         commentId: c.id,
-        fields: { id: key, title: '', text: c.text, author: c.author.name },
+        fields: { title: '', text: c.text, author: c.author.name },
       });
       if (slices.due()) await slices.pause();
     }
@@ -160,7 +155,7 @@ export class SearchIndex {
         id: r.id,
         threadId,
         commentId: r.commentId,
-        fields: { id: key, title: '', text: docText(r.doc), author: '' },
+        fields: { title: '', text: docText(r.doc), author: '' },
       });
       if (slices.due()) await slices.pause();
     }
@@ -170,24 +165,29 @@ export class SearchIndex {
 
   private put(key: string, entry: IndexEntry): void {
     const old = this.entries.get(key);
-    if (!old) this.mini.add(entry.fields);
-    else if (!sameFields(old.fields, entry.fields)) this.mini.replace(entry.fields);
+    if (old && sameFields(old.fields, entry.fields)) {
+      this.entries.set(key, entry);
+      return;
+    }
+    if (old) this.terms.remove(key, old.fields);
+    this.terms.add(key, searchKinds.indexOf(entry.kind), entry.fields);
     this.entries.set(key, entry);
   }
 
   private drop(key: string): void {
-    if (!this.entries.delete(key)) return;
-    this.mini.discard(key);
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.terms.remove(key, old.fields);
+    this.entries.delete(key);
   }
 }
 
 function postEntry(post: PostInfo, doc: Doc): IndexEntry {
-  const key = postKey(post.id);
   return {
     kind: 'post',
     id: post.id,
     threadId: null,
     commentId: null,
-    fields: { id: key, title: post.title, text: docText(doc), author: '' },
+    fields: { title: post.title, text: docText(doc), author: '' },
   };
 }

@@ -1,5 +1,4 @@
-import type { SearchHit, SearchKind } from '../api';
-import { searchKinds } from '../api';
+import { searchKinds, type SearchHit, type SearchKind } from '../api';
 import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
 import type { RootData } from '../shared/schema';
@@ -8,7 +7,8 @@ import { loadSearchIndex } from '../heavyModules';
 import type { IndexEntry, SearchIndex } from './searchIndex';
 import { matchRanges } from './searchTerms';
 
-const byKind = <T>(make: () => T): Record<SearchKind, T> => ({ post: make(), comment: make(), reply: make() });
+const byKind = <T>(make: (kind: SearchKind) => T): Record<SearchKind, T> =>
+  Object.fromEntries(searchKinds.map((kind) => [kind, make(kind)])) as Record<SearchKind, T>;
 
 // What a hit is called: a post's title; for a comment or a reply, its thread's post (or the thread's own title).
 function titleOf(data: RootData, entry: IndexEntry): { title: string; threadId: string | null; postId: string | null } {
@@ -48,18 +48,12 @@ export function searchService(library: Library) {
   return {
     // Posts, comments and finished replies matching every word (or, failing that, some), best first.
     async query(input) {
-      const groups = byKind<SearchHit[]>(() => []);
-      const counts = byKind(() => 0);
-      if (input.query.trim() === '') return { query: input.query, hits: [], groups, counts };
+      if (input.query.trim() === '')
+        return { query: input.query, hits: [], groups: byKind(() => []), counts: byKind(() => 0) };
       const index = await searchIndex();
       await index.sync();
-      for (const result of index.search(input.query)) {
-        const entry = index.entry(String(result.id));
-        if (!entry) continue;
-        counts[entry.kind] += 1;
-        if (groups[entry.kind].length < input.limit)
-          groups[entry.kind].push(hit(entry, new Set(result.terms), result.score));
-      }
+      const { counts, best } = index.search(input.query, input.limit);
+      const groups = byKind((kind) => best[kind].map(({ entry, terms, score }) => hit(entry, new Set(terms), score)));
       const hits = searchKinds.flatMap((kind) => groups[kind]).sort((a, b) => b.score - a.score);
       return { query: input.query, hits, groups, counts };
     },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { storeFs } from './storeFs';
 
 // What a file held when Kanal last read or wrote it.
@@ -20,9 +21,10 @@ export class KnownFiles {
   }
 
   // For a file whose text was hashed as it was written, so a big import never holds every text at once.
-  async rememberHash(path: string, sha256: string): Promise<void> {
-    const stats = await storeFs.stat(path);
-    this.prints.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, sha256 });
+  // `stats` when the writer has them already, so a save costs no extra look at the disk.
+  async rememberHash(path: string, sha256: string, stats?: Stats): Promise<void> {
+    const { size, mtimeMs } = stats ?? (await storeFs.stat(path));
+    this.prints.set(path, { size, mtimeMs, sha256 });
   }
 
   forget(path: string): void {

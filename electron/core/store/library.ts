@@ -21,6 +21,7 @@ import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
+import { TimeSlices } from '../search/timeSlices';
 import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
 import {
   docSchema,
@@ -99,6 +100,8 @@ export class Library {
   private readonly backups: BackupSchedule | null;
   private changedOnDisk: string[] | null = null;
   private stopWatching: () => void = () => undefined;
+  // Folders made or found since the files last moved: a save does not ask for its folder again.
+  private readonly madeFolders = new Set<string>();
 
   private constructor(
     readonly dataFile: string,
@@ -233,6 +236,7 @@ export class Library {
   private async keepAside(reason: string): Promise<void> {
     if (this.options.readOnly) throw new KanalError('corrupt', `${this.dataFile} cannot be read: ${reason}.`);
     const now = this.now();
+    this.madeFolders.clear();
     const aside = await setAside(this.dataFile, now);
     const usable = await newestUsableBackup(this.dataFile);
     const restored = usable ? await this.rootFrom(usable.rootText) : null;
@@ -287,7 +291,7 @@ export class Library {
         const rootWaits =
           outcome.rootUnchanged ||
           (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
-        this.refuseInvalidDocuments(threads, posts, !rootWaits);
+        await this.refuseInvalidDocuments(threads, posts, !rootWaits);
         await this.writeBodies(threads, fresh);
         written.push(...threads);
         if (!rootWaits) await this.writeRoot();
@@ -450,6 +454,7 @@ export class Library {
 
   // Bodies and fingerprints of files whose content is about to be replaced by another version.
   private forgetMemory(): void {
+    this.madeFolders.clear();
     this.bodies.clear();
     this.postBodies.clear();
     this.known.clear();
@@ -554,10 +559,18 @@ export class Library {
     }
   }
 
-  // Every file of the change is checked against the schema it is read back with before the first is written.
-  private refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): void {
-    for (const t of threads) refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
-    for (const body of posts) refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+  // Every file of the change is checked against the schema it is read back with before the first is written; in
+  // slices, as an import's thousand files take far longer to check than the event loop may wait.
+  private async refuseInvalidDocuments(threads: ThreadWrite[], posts: PostBody[], withRoot: boolean): Promise<void> {
+    const slices = new TimeSlices();
+    for (const t of threads) {
+      if (slices.due()) await slices.pause();
+      refuseInvalid(threadBodySchema, t.body, `the comments of thread ${t.threadId}`);
+    }
+    for (const body of posts) {
+      if (slices.due()) await slices.pause();
+      refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
+    }
     if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
   }
 
@@ -592,7 +605,7 @@ export class Library {
   // another program's change.
   private async writeKnown(files: KnownWrite[]): Promise<void> {
     const hashes = new Map<string, string>();
-    await writeFilesDurably(
+    const written = await writeFilesDurably(
       files.map((file) => ({
         path: file.path,
         content: () => {
@@ -601,16 +614,22 @@ export class Library {
           return text;
         },
       })),
-    );
+    ).catch((error: unknown) => {
+      // Its folder may be what went missing: the next try makes it again.
+      this.madeFolders.clear();
+      throw error;
+    });
     for (const [path, sha256] of hashes) {
-      await this.known.rememberHash(path, sha256).catch(() => this.known.forget(path));
+      await this.known.rememberHash(path, sha256, written.get(path)).catch(() => this.known.forget(path));
     }
   }
 
   private async makeFolder(folder: string): Promise<void> {
+    if (this.madeFolders.has(folder)) return;
     await storeFs.makeFolder(folder).catch((error: unknown) => {
       throw storageError(error, `the folder ${folder} could not be made`);
     });
+    this.madeFolders.add(folder);
   }
 
   private async writeRoot(): Promise<void> {

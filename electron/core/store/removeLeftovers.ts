@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { RootData } from '../shared/schema';
 import { isPostFileName, postFileName, postsFolderOf } from './postFiles';
+import { isRevisionFileName, revisionsFolderOf } from './revisionFiles';
 import { setAsideFiles } from './setAside';
 import { storeFs } from './storeFs';
 import { tempFileTarget } from './tempFiles';
@@ -47,7 +48,7 @@ interface BodyFolder {
   keptAside: (named: Named) => Set<string>;
 }
 
-// What failed or crashed writes leave behind: temp files of the root and of body files, and post and thread body
+// What failed or crashed writes leave behind: temp files of the root and of body files, and post, revision and thread
 // files no root names. Nothing that a kept root (current or set aside) names is ever removed; unknown files stay.
 export async function removeLeftovers(dataFile: string, root: RootData): Promise<void> {
   const folder = dirname(dataFile);
@@ -66,6 +67,13 @@ export async function removeLeftovers(dataFile: string, root: RootData): Promise
     {
       folder: postsFolderOf(dataFile),
       isBodyName: isPostFileName,
+      named: new Set(root.posts.map((p) => postFileName(p.id))),
+      keptAside: (named) => named.posts,
+    },
+    // A post's revisions are named as its body is, and go only with the post.
+    {
+      folder: revisionsFolderOf(dataFile),
+      isBodyName: isRevisionFileName,
       named: new Set(root.posts.map((p) => postFileName(p.id))),
       keptAside: (named) => named.posts,
     },

@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
 import { postsFolderOf } from './postFiles';
+import { revisionsFolderOf } from './revisionFiles';
 import { threadsFolderOf } from './threadFiles';
 
 export interface SetAside {
@@ -14,6 +15,7 @@ export interface SetAside {
 const BODY_FOLDERS = [
   { of: threadsFolderOf, ending: '.threads' },
   { of: postsFolderOf, ending: '.posts' },
+  { of: revisionsFolderOf, ending: '.revisions' },
 ];
 
 const UNREADABLE = '.unreadable-';
@@ -54,8 +56,8 @@ const moveIfThere = (from: string, to: string): Promise<boolean> =>
     },
   );
 
-// A set-aside library takes its body folders with it (kanal.unreadable-<time>.threads and .posts), so no clean-up can
-// reach what it names.
+// A set-aside library takes its body folders with it (kanal.unreadable-<time>.threads, .posts and .revisions), so no
+// clean-up can reach what it names.
 export async function setAside(dataFile: string, now: Date): Promise<SetAside> {
   const stamp = (await unfinishedStamp(dataFile)) ?? now.toISOString().replace(/[:.]/g, '-');
   const file = asideFileOf(dataFile, stamp);

@@ -22,6 +22,7 @@ export const storeFs = {
   readBytes: (path: string): Promise<Buffer> => readFile(path),
   sync: (file: FileHandle): Promise<void> => file.sync(),
   close: (file: FileHandle): Promise<void> => file.close(),
+  statOpen: (file: FileHandle): Promise<Stats> => file.stat(),
   rename: (from: string, to: string): Promise<void> => rename(from, to),
   unlink: (path: string): Promise<void> => unlink(path),
   remove: (path: string): Promise<void> => rm(path, { force: true }),

@@ -1,26 +1,32 @@
 import type { ImportedThreadSummary } from '../api';
-import { htmlToDoc } from '../content/htmlToDoc';
 import type { Deps } from '../deps';
-import {
-  mergeComments,
-  suggestChannelCodes,
-  type NormalizedComment,
-  type NormalizedImport,
-  type NormalizedThread,
-} from '../import';
+import { mergeComments } from '../import/mergeComments';
+import type { NormalizedComment, NormalizedImport, NormalizedThread } from '../import/normalizedTypes';
+import { suggestChannelCodes } from '../import/suggestChannelCodes';
+import type { ImportRunner } from '../import/worker/importRunner';
 import type { Library, ThreadWrite } from '../store/library';
 import { docWords } from '../shared/content/docWords';
-import type { PostBody, PostInfo, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
+import type { Doc, PostBody, PostInfo, RootData, ThreadBody, ThreadIndex } from '../shared/schema';
 import { SCHEMA_VERSION } from '../shared/schema';
 import { TimeSlices } from '../search/timeSlices';
 import { guessLanguage } from './guessLanguage';
-import { matchPost } from './matchPost';
+import { PostMatcher } from './matchPost';
 import { countNeedingReply } from './resolveComments';
+import { ThreadFinder } from './threadFinder';
+
+// What a file's threads are looked up in: the library's threads and posts, and those the file adds.
+interface Lookups {
+  threads: ThreadFinder;
+  posts: PostMatcher;
+  // The documents of the posts the file may add, made before the loop so the loop itself never parses HTML.
+  docs: Map<NormalizedThread, Doc>;
+}
 
 // One file is one transaction: every thread of it lands, or none does.
 export function applyImport(
   library: Library,
   deps: Deps,
+  runner: ImportRunner,
   parsed: NormalizedImport,
   fileName: string,
 ): Promise<ImportedThreadSummary[]> {
@@ -28,17 +34,39 @@ export function applyImport(
     const writes: ThreadWrite[] = [];
     const posts: PostBody[] = [];
     const summaries: ImportedThreadSummary[] = [];
+    const threads = new ThreadFinder(data.threads);
+    const matcher = new PostMatcher(data.posts);
+    const lookups: Lookups = { threads, posts: matcher, docs: await newPostDocs(runner, parsed, threads, matcher) };
     // The event loop runs between slices, so the window's reads are answered while a big export lands.
     const slices = new TimeSlices();
     for (const incoming of parsed.threads) {
       if (slices.due()) await slices.pause();
-      const { summary, write, post } = await applyThread(library, deps, data, parsed, incoming, fileName);
+      const { summary, write, post } = await applyThread(library, deps, data, parsed, incoming, fileName, lookups);
       summaries.push(summary);
       if (write) writes.push(write);
       if (post) posts.push(post);
     }
     return { result: summaries, threads: writes, posts };
   });
+}
+
+// The documents of the posts this file may add: for its threads that match no thread and no post yet.
+async function newPostDocs(
+  runner: ImportRunner,
+  parsed: NormalizedImport,
+  threads: ThreadFinder,
+  posts: PostMatcher,
+): Promise<Map<NormalizedThread, Doc>> {
+  const needed = parsed.threads.filter((incoming) => !threads.find(parsed.format, incoming) && !posts.match(incoming));
+  const docs = await runner.postDocs(needed.map((incoming) => incoming.postHtml ?? ''));
+  return new Map(docs.map((doc, i) => [needed[i] as NormalizedThread, doc]));
+}
+
+// Data only grows within a commit, so a thread that needs a post now needed one when the documents were made.
+function docOf(docs: Map<NormalizedThread, Doc>, incoming: NormalizedThread): Doc {
+  const doc = docs.get(incoming);
+  if (!doc) throw new Error(`no text was made for the post “${incoming.title}”`);
+  return doc;
 }
 
 async function applyThread(
@@ -48,25 +76,26 @@ async function applyThread(
   parsed: NormalizedImport,
   incoming: NormalizedThread,
   fileName: string,
+  lookups: Lookups,
 ): Promise<{ summary: ImportedThreadSummary; write: ThreadWrite | null; post: PostBody | null }> {
   const now = deps.now().toISOString();
   const codes = data.channels.map((c) => c.code);
   const suggested = suggestChannelCodes(`${incoming.title}\n${incoming.suggestedText}`, codes);
-  let thread =
-    data.threads.find((t) => t.id === incoming.kanalThreadId) ??
-    data.threads.find((t) => t.format === parsed.format && t.sourceKey === incoming.sourceKey);
+  let thread = lookups.threads.find(parsed.format, incoming);
   const newThread = !thread;
   let newPost: PostBody | null = null;
   if (!thread) {
-    let post = matchPost(data.posts, incoming);
+    let post = lookups.posts.match(incoming);
     if (!post) {
-      const created = createPost(deps, data, incoming, suggested, now);
+      const created = createPost(deps, data, incoming, docOf(lookups.docs, incoming), suggested, now);
       post = created.info;
       data.posts.push(post);
+      lookups.posts.add(post);
       newPost = created.body;
     }
     thread = newThreadIndex(deps, parsed, incoming, post.id, now);
     data.threads.push(thread);
+    lookups.threads.add(thread);
   }
   const existing: ThreadBody = newThread
     ? { schemaVersion: SCHEMA_VERSION, threadId: thread.id, comments: [], replies: [] }
@@ -154,10 +183,10 @@ function createPost(
   deps: Deps,
   data: RootData,
   incoming: NormalizedThread,
+  doc: Doc,
   suggested: string[],
   now: string,
 ): { info: PostInfo; body: PostBody } {
-  const doc = htmlToDoc(incoming.postHtml ?? '');
   const channelIds = suggested.flatMap((code) => data.channels.filter((c) => c.code === code).map((c) => c.id));
   const info: PostInfo = {
     id: deps.newId(),

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusEditor } from './focusEditor';
 import { LinkIcon } from './LinkIcon';
@@ -12,7 +12,7 @@ import {
   type ToolbarAction,
   type ToolbarActionId,
 } from './toolbarActions';
-import { toolbarKeyTarget } from './toolbarKeys';
+import { toolbarKeyDown } from './toolbarKeyDown';
 import { useToolbarState } from './useToolbarState';
 
 const GLYPHS: Record<ToolbarActionId, string> = {
@@ -61,18 +61,7 @@ export function EditorToolbar({ ref, editor, linkFormOpen, onLink }: EditorToolb
   // The remembered button, unless it can no longer be used (undo with nothing to undo).
   const tabbable = current === 'link' || usable(current as ToolbarActionId) ? current : 'paragraph';
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      focusEditor(editor);
-      return;
-    }
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const target = toolbarKeyTarget(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
-    if (target === null) return;
-    event.preventDefault();
-    buttons[target]?.focus();
-  };
+  const onKeyDown = toolbarKeyDown(editor);
 
   const button = (action: ToolbarAction) => (
     <ToolbarButton

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
+import type { Post } from '../../../electron/core/shared/schema';
 import type { FreshPost } from '../posts/useNewPost';
 import { PostForm, type CaretPlace } from './PostForm';
+import { announceSaved } from './saveQueues';
 import { useOpenPost } from './useOpenPost';
 
 interface PostEditorProps {
@@ -19,6 +22,8 @@ interface PostEditorProps {
 export function PostEditor({ postId, fresh, startSelection, onSelection, threads, onOpenThread }: PostEditorProps) {
   const { t } = useTranslation();
   const open = useOpenPost(postId, fresh?.post ?? null);
+  // A version put back from the history, over the copy it replaced: the form opens again on it, writing on at its end.
+  const [restored, setRestored] = useState<{ over: Post; post: Post } | null>(null);
   if (open.kind === 'loading') return <p className="placeholder-text">{t('common.loading')}</p>;
   if (open.kind === 'error') {
     return (
@@ -27,18 +32,23 @@ export function PostEditor({ postId, fresh, startSelection, onSelection, threads
       </p>
     );
   }
-  const post = open.post;
+  const fromHistory = restored?.over === open.post ? restored.post : null;
+  const post = fromHistory ?? open.post;
   // An untitled post that was never changed is new: writing starts at its title.
   const untouched = post.title === '' && post.createdAt === post.updatedAt;
   return (
     <PostForm
-      key={post.id}
+      key={`${post.id}:${post.updatedAt}`}
       post={post}
-      startFocus={fresh?.focus ?? (untouched ? 'title' : null)}
-      startSelection={startSelection}
+      startFocus={fromHistory ? 'body' : (fresh?.focus ?? (untouched ? 'title' : null))}
+      startSelection={fromHistory ? null : startSelection}
       onSelection={onSelection}
       linkedThreads={threads.filter((thread) => thread.postId === postId)}
       onOpenThread={onOpenThread}
+      onRestored={(next) => {
+        setRestored({ over: open.post, post: next });
+        announceSaved(next);
+      }}
     />
   );
 }

@@ -2,9 +2,11 @@ import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadSummary } from '../../../electron/core/api';
-import type { Post } from '../../../electron/core/shared/schema';
+import { docText } from '../../../electron/core/shared/content/docText';
+import type { Doc, Post } from '../../../electron/core/shared/schema';
 import { ChannelPicker } from '../channels/ChannelPicker';
 import { ExportButton } from '../export/ExportButton';
+import { HistoryButton } from '../history/HistoryButton';
 import type { StartFocus } from '../posts/useNewPost';
 import { PostThreadsLine } from '../threads/PostThreadsLine';
 import { BodyCount } from './BodyCount';
@@ -22,6 +24,7 @@ import { StatusSelect } from './StatusSelect';
 import { takePageSelection } from './takePageSelection';
 import { saveQueueFor } from './saveQueues';
 import { TitleField } from './TitleField';
+import { useEditableMark } from './useEditableMark';
 import { usePostBodyEditor } from './usePostBodyEditor';
 import { usePostDraft } from './usePostDraft';
 import { useSpellcheckLanguage } from './useSpellcheckLanguage';
@@ -38,6 +41,8 @@ interface PostFormProps {
   onSelection: (postId: string, from: number, to: number) => void;
   linkedThreads: ThreadSummary[];
   onOpenThread: (threadId: string) => void;
+  // An earlier version was put back: the form starts again from it.
+  onRestored: (post: Post) => void;
 }
 
 const isLinkShortcut = (event: KeyboardEvent) =>
@@ -53,6 +58,7 @@ export function PostForm({
   onSelection,
   linkedThreads,
   onOpenThread,
+  onRestored,
 }: PostFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -60,6 +66,7 @@ export function PostForm({
   const draft = usePostDraft(post);
   const editor = usePostBodyEditor(draft.initialDoc, t('editor.body'), hintsId, draft.changeDoc, undefined, draft.lang);
   useSpellcheckLanguage(draft.lang);
+  useEditableMark(editor, post.id);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);
@@ -79,7 +86,14 @@ export function PostForm({
     <article className="post-form" aria-labelledby={titleId}>
       <div className="post-form-bar">
         <SaveStatus queue={saveQueueFor(post.id)} />
-        <ExportButton postId={post.id} />
+        <div className="post-form-actions">
+          <HistoryButton
+            postId={post.id}
+            readCurrentText={() => docText(editor.getJSON() as Doc)}
+            onRestored={onRestored}
+          />
+          <ExportButton postId={post.id} />
+        </div>
       </div>
       {draft.restored && <p className="notice-inline">{t('editor.restored')}</p>}
       <TitleField

@@ -8,7 +8,8 @@ import { SaveQueue } from './saveQueue';
 const queues = new Map<string, SaveQueue<object, unknown>>();
 const savedListeners = new Set<(post: Post) => void>();
 
-const notifySaved = (post: Post): void => {
+// Tells every view that listens that a post was saved, also by a call of its own (a version restored).
+export const announceSaved = (post: Post): void => {
   for (const listener of savedListeners) listener(post);
 };
 
@@ -26,7 +27,7 @@ export const saveQueueFor = (postId: string): SaveQueue<PostChanges, Post> =>
   registeredQueue(
     postId,
     () =>
-      new SaveQueue<PostChanges, Post>(postId, (changes) => api.posts.save({ id: postId, ...changes }), notifySaved),
+      new SaveQueue<PostChanges, Post>(postId, (changes) => api.posts.save({ id: postId, ...changes }), announceSaved),
   );
 
 export const flushSaves = (key: string): Promise<void> => queues.get(key)?.flush() ?? Promise.resolve();

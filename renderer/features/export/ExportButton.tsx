@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onMenuCommand, type ExportOutcome } from '../../lib/api';
-import { ExportDialog } from './ExportDialog';
+
+// Loaded when first opened: the first screen shows only the button.
+const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
 
 // Opens the export dialog for the post; says where the last export went.
 export function ExportButton({ postId }: { postId: string }) {
@@ -24,7 +26,9 @@ export function ExportButton({ postId }: { postId: string }) {
       <span role="status" className="quiet">
         {done}
       </span>
-      {open && <ExportDialog postId={postId} onClose={() => setOpen(false)} onExported={exported} />}
+      <Suspense fallback={null}>
+        {open && <ExportDialog postId={postId} onClose={() => setOpen(false)} onExported={exported} />}
+      </Suspense>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
 import { useChannels } from '../channels/ChannelsContext';
 import { ChannelFilter } from './ChannelFilter';
-import { listboxMove } from './listboxMove';
+import { LISTBOX_KEYS, rovingTarget } from '../../lib/rovingFocus';
 import { PostListItem } from './PostListItem';
 import type { PostsState } from './usePosts';
 
@@ -40,7 +40,7 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = listboxMove(event.key, shown.indexOf(current), shown.length);
+    const next = rovingTarget(LISTBOX_KEYS, event.key, shown.indexOf(current), shown.length);
     if (next !== null) {
       event.preventDefault();
       focusAt(next);
@@ -89,7 +89,7 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
                 selected={post.id === selectedId}
                 tabStop={post.id === current?.id}
                 onOpen={onOpen}
-                onFocus={() => setFocusedId(post.id)}
+                onFocus={setFocusedId}
               />
             ))}
           </ul>

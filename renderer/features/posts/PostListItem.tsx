@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
 import { formatChanged } from '../../lib/formatChanged';
@@ -10,11 +11,19 @@ interface PostListItemProps {
   // The one option the Tab key reaches.
   tabStop: boolean;
   onOpen: (postId: string) => void;
-  onFocus: () => void;
+  onFocus: (postId: string) => void;
 }
 
 // One post: an option named by its title (all the text it shows), with its facts beside it, read as its description.
-export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: PostListItemProps) {
+// Drawn again only when its own post or state changes: a library of thousands of posts re-renders the list often.
+export const PostListItem = memo(function PostListItem({
+  post,
+  id,
+  selected,
+  tabStop,
+  onOpen,
+  onFocus,
+}: PostListItemProps) {
   const { t, i18n } = useTranslation();
   const title = post.title || t('posts.untitled');
   const changed = formatChanged(post.updatedAt, i18n.language);
@@ -28,7 +37,7 @@ export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: P
         aria-describedby={`${id}-facts`}
         tabIndex={tabStop ? 0 : -1}
         className={post.title ? 'item-title' : 'item-title untitled'}
-        onFocus={onFocus}
+        onFocus={() => onFocus(post.id)}
       >
         {title}
       </div>
@@ -56,4 +65,4 @@ export function PostListItem({ post, id, selected, tabStop, onOpen, onFocus }: P
       </div>
     </li>
   );
-}
+});

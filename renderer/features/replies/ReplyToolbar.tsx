@@ -1,11 +1,11 @@
 import type { Editor } from '@tiptap/react';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusEditor } from '../editor/focusEditor';
 import { LinkIcon } from '../editor/LinkIcon';
 import { ToolbarButton } from '../editor/ToolbarButton';
 import type { ToolbarAction } from '../editor/toolbarActions';
-import { toolbarKeyTarget } from '../editor/toolbarKeys';
+import { toolbarKeyDown } from '../editor/toolbarKeyDown';
 import { useToolbarState } from '../editor/useToolbarState';
 import { replyBlockActions, replyMarkActions } from './replyToolbarActions';
 
@@ -26,20 +26,7 @@ export function ReplyToolbar({ editor, linkFormOpen, onLink, onQuote, snippetBut
   const state = useToolbarState(editor);
   const [current, setCurrent] = useState('bold');
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      // Back to the text; a second Escape there leaves the editor.
-      event.stopPropagation();
-      focusEditor(editor);
-      return;
-    }
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const target = toolbarKeyTarget(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
-    if (target === null) return;
-    event.preventDefault();
-    buttons[target]?.focus();
-  };
+  const onKeyDown = toolbarKeyDown(editor, { keepEscape: true });
 
   const button = (action: ToolbarAction) => (
     <ToolbarButton

@@ -36,4 +36,12 @@ describe('summarizeText', () => {
     expect(summary).toMatch(/ Ordet…$/);
     expect(summarizeText('Första, andra, tredje', 16)).toBe('Första, andra…');
   });
+
+  it('summarizes a long text from its start, however much space comes first', () => {
+    const long = `${'Ordet '.repeat(30)}${'slut '.repeat(5000)}`;
+    expect(summarizeText(long, 40)).toBe('Ordet Ordet Ordet Ordet Ordet Ordet…');
+    const spaced = `Början${' \n'.repeat(2000)}${'slut '.repeat(100)}`;
+    const summary = summarizeText(spaced, 40);
+    expect(summary).toBe('Början slut slut slut slut slut slut…');
+  });
 });

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { docToHtml } from '../../../electron/core/content/docToHtml';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { exportPost, importExportBlog, type ExportBlog } from './exportBlog';
+import { POST_BODY_TAGS } from '../../../electron/core/shared/policy/htmlPolicy';
 import { findUnsafeHtml } from './findUnsafeHtml';
 import { htmlStructure } from './htmlStructure';
 
@@ -59,25 +60,7 @@ describe('Markdown export', () => {
   it('appends the conversation: a heading per comment, answers as blockquotes, reader links kept, nothing executable', async () => {
     const { body } = split((await exportPost(ctx.kanal(), 'md', { postId: blog.postId, withThread: true })).content);
     const html = markdown.render(body);
-    expect(
-      findUnsafeHtml(html, [
-        'p',
-        'br',
-        'h2',
-        'h3',
-        'strong',
-        'em',
-        's',
-        'code',
-        'pre',
-        'a',
-        'ul',
-        'ol',
-        'li',
-        'blockquote',
-        'hr',
-      ]),
-    ).toEqual([]);
+    expect(findUnsafeHtml(html, POST_BODY_TAGS)).toEqual([]);
     const structure = htmlStructure(html);
     const headings = structure.filter((n) => typeof n !== 'string' && n.tag === 'h3');
     expect(headings.map((h) => JSON.stringify(h))).toEqual([

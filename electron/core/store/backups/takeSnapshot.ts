@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { BackupSummary } from '../../api';
 import { hashText } from '../knownFiles';
-import { libraryFiles } from '../libraryFiles';
+import { libraryFilesWithRevisions } from '../libraryFiles';
 import { pathInside } from '../pathInside';
 import { storageError } from '../storageError';
 import { storeFs } from '../storeFs';
@@ -37,7 +37,7 @@ async function shareWith(previous: string, target: string): Promise<void> {
 }
 
 // Snapshots the root and every file it names into backups/, complete or not at all: it is put together in a temp
-// folder and renamed into place with its manifest inside. Files that a root names but that are missing are left out.
+// folder and renamed into place with its manifest inside. Files that a root names but that are missing are left out, as are revisions a post has none of.
 export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSummary> {
   const { dataFile, now } = request;
   const id = newBackupId(now);
@@ -55,7 +55,7 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSumm
     }
     const root = looseRoot(raw);
     const earlier = new Map(previous?.manifest.files.map((f) => [f.path, f]));
-    const [rootPath = '', ...named] = libraryFiles(dataFile, root);
+    const [rootPath = '', ...named] = libraryFilesWithRevisions(dataFile, root);
     const files: BackupFile[] = [];
     const keep = async (path: string, content: string, mtimeMs: number): Promise<void> => {
       const entry = { path, bytes: Buffer.byteLength(content), sha256: hashText(content), mtimeMs };
