@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
 
 const kanalBin = resolve('bin/kanal.mjs');
 
@@ -22,6 +23,27 @@ export async function serve(dataFile: string): Promise<Served> {
     host.once('exit', (code) => fail(new Error(`kanal serve ended with ${code}`)));
   });
   return { url: url.trim(), host };
+}
+
+// Stops hosts and waits until each has exited, so its last writes are done before its library folder is removed.
+export async function stopHosts(hosts: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    hosts.map(
+      (host) =>
+        new Promise<void>((done) => {
+          if (host.exitCode !== null || host.signalCode !== null) return done();
+          host.once('exit', () => done());
+          host.kill();
+        }),
+    ),
+  );
+}
+
+// Opens the app and its newest post, and waits until that post is editable (the page's own mark says so).
+export async function openNewestPost(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().click();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, POST_EDITABLE_MARK);
 }
 
 // The Chromium the end-to-end tests use.

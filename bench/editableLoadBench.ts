@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
-import { launchChromium, serve, type Served } from './browser';
+import { launchChromium, serve, type Served, stopHosts, openNewestPost } from './browser';
 import { generateLibrary, type LibrarySize } from './data/library';
 import { absolute, median, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
@@ -16,9 +16,7 @@ async function rememberAPost(browser: Browser, url: string): Promise<Storage> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().click();
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, POST_EDITABLE_MARK);
+    await openNewestPost(page, url);
     return await context.storageState();
   } finally {
     await context.close();
@@ -94,12 +92,12 @@ export async function editableLoadBench(sizes: BenchSizes): Promise<Figure[]> {
       const more = editable.map((ms) => ms - median(notFound));
       const label = `browser mode, page load to an editable post, ${sizeName(size)}`;
       figures.push(absolute(`${label}, more than a 404 page (${median(notFound).toFixed(0)} ms)`, 'ms', more, 600));
-      served.host.kill();
+      await stopHosts([served.host]);
     }
     return figures;
   } finally {
     await browser.close();
-    for (const host of hosts) host.kill();
+    await stopHosts(hosts);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -20,22 +20,31 @@ export interface BenchResults {
 // Imports run in the worker the benchmark's build puts beside it, as they do in the app.
 runImportsInWorker(new URL('./importWorker.mjs', import.meta.url));
 
-// Every figure of the benchmark, each against its baseline from the same run.
-export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[]) => void): Promise<BenchResults> {
+// The benchmark's parts by the name `--only` takes.
+const parts = {
+  import: importBench,
+  store: storeBench,
+  cli: cliBench,
+  answer: answerBench,
+  export: exportBench,
+  queuePaint: queuePaintBench,
+  editableLoad: editableLoadBench,
+  typing: typingBench,
+  bundle: bundleBench,
+};
+export type BenchPart = keyof typeof parts;
+export const benchPartNames = Object.keys(parts) as BenchPart[];
+
+// Every figure of the benchmark (or of the parts named), each against its baseline from the same run.
+export async function runBenchmarks(
+  quick: boolean,
+  onFigures: (figures: Figure[]) => void,
+  only: readonly BenchPart[] = benchPartNames,
+): Promise<BenchResults> {
   const sizes = quick ? quickSizes : fullSizes;
   const figures: Figure[] = [];
-  for (const part of [
-    importBench,
-    storeBench,
-    cliBench,
-    answerBench,
-    exportBench,
-    queuePaintBench,
-    editableLoadBench,
-    typingBench,
-    bundleBench,
-  ]) {
-    const more = await part(sizes);
+  for (const name of only) {
+    const more = await parts[name](sizes);
     onFigures(more);
     figures.push(...more);
   }
@@ -48,6 +57,7 @@ export async function runBenchmarks(quick: boolean, onFigures: (figures: Figure[
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
       quick: quick ? 'yes' : 'no',
+      parts: only.join(' '),
       date: new Date().toISOString(),
     },
     figures,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { answerBenchLibrary } from './answerBench';
-import { heapMb, launchChromium, serve } from './browser';
+import { heapMb, launchChromium, serve, stopHosts } from './browser';
 import { absolute, relative, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
 
@@ -75,7 +75,7 @@ export async function queuePaintBench(sizes: BenchSizes): Promise<Figure[]> {
     ];
   } finally {
     await browser.close();
-    for (const host of hosts) host.kill();
+    await stopHosts(hosts);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]`: bundles the TypeScript benchmarks for plain Node, prints each figure against its
+// `npm run bench [-- --quick] [--only import,store,…]`: bundles the TypeScript benchmarks for plain Node, prints each figure against its
 // baseline from the same run (these machines are noisy; ratios are what count) and writes bench/results.json.
 // It never fails on a figure: `meets` says whether each holds.
 import { build } from 'esbuild';
@@ -21,7 +21,14 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const { runBenchmarks } = await import(pathToFileURL(outfile).href);
+const { runBenchmarks, benchPartNames } = await import(pathToFileURL(outfile).href);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? benchPartNames : (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+const unknown = only.filter((name) => !benchPartNames.includes(name));
+if (unknown.length > 0 || only.length === 0) {
+  console.error(`--only takes a comma-separated list of: ${benchPartNames.join(', ')}`);
+  process.exit(2);
+}
 
 const cell = (value, unit) => (value === null ? '—' : `${value}${unit === 'ratio' ? '×' : ` ${unit}`}`);
 const printRows = (figures) => {
@@ -35,7 +42,7 @@ const printRows = (figures) => {
     console.log(`${mark} ${f.name}: ${shown}, ${target}`);
   }
 };
-const results = await runBenchmarks(quick, printRows);
+const results = await runBenchmarks(quick, printRows, only);
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const missed = results.figures.filter((f) => f.meets === false).length;
 console.log(`bench/results.json written: ${results.figures.length} figures, ${missed} short of their target.`);

@@ -6,8 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { postFilePath, postsFolderOf } from '../electron/core/store/postFiles';
-import { POST_EDITABLE_MARK } from '../renderer/lib/performanceMarks';
-import { launchChromium, serve } from './browser';
+import { launchChromium, serve, stopHosts, openNewestPost } from './browser';
 import { generateLibrary } from './data/library';
 import { absolute, relative, type Figure } from './figure';
 import type { BenchSizes } from './sizes';
@@ -62,9 +61,7 @@ async function typeInKanal(browser: Browser, url: string, keys: number): Promise
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().click();
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, POST_EDITABLE_MARK);
+    await openNewestPost(page, url);
     return p95(await typeAtEnd(page, '.post-body', keys));
   } finally {
     await context.close();
@@ -128,7 +125,7 @@ export async function typingBench(sizes: BenchSizes): Promise<Figure[]> {
     return [relative(`${name} (vs bare TipTap StarterKit)`, values, baseline, 1.5), absolute(name, 'ms', values, 8)];
   } finally {
     await browser.close();
-    for (const host of hosts) host.kill();
+    await stopHosts(hosts);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -23,7 +23,8 @@ import { resumeReplyDrafts } from '../features/replies/resumeReplyDrafts';
 import { ThreadList } from '../features/threads/ThreadList';
 import { useThreadList } from '../features/threads/useThreadList';
 import { AppHeader } from './AppHeader';
-import { preloadSections, QueueView, ThreadView } from './lazySections';
+import { QueueView } from '../features/queue/QueueView';
+import { ThreadView } from '../features/threads/ThreadView';
 import { ChannelManager, ImportDialog, SettingsDialog, ShortcutsDialog, SnippetsDialog } from './lazyDialogs';
 import { MainPlaceholder } from './MainPlaceholder';
 import { SectionTabs, type Section } from './SectionTabs';
@@ -57,10 +58,8 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
   useEffect(() => {
     // Reply drafts whose last words never reached the data file go there now.
     void resumeReplyDrafts();
-    const preload = requestIdleCallback(preloadSections);
     const uninstall = installCommentSelection();
     return () => {
-      cancelIdleCallback(preload);
       uninstall();
     };
   }, []);
@@ -170,33 +169,31 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
             />
           )}
           {section === 'posts' && newPost.shell && <NewPostShell key={newPost.shell.attempt} draft={newPost.shell} />}
-          <Suspense fallback={<p className="placeholder-text">{t('common.loading')}</p>}>
-            {section === 'comments' && threadId && (
-              <ThreadView
-                key={`${threadId}:${threadFocus?.request ?? 0}`}
-                threadId={threadId}
-                version={threadsVersion}
-                posts={allPosts}
-                focusCommentId={threadFocus?.commentId ?? null}
-                onChanged={listsChanged}
-                onDeleted={() => setThreadId(null)}
-                onShortcuts={dialogs.openShortcuts}
-                onManageSnippets={dialogs.openSnippets}
-              />
-            )}
-            {section === 'queue' && (
-              <QueueView
-                filters={queueFilters}
-                onClearFilters={() => changeQueueFilters({ ...ALL_WAITING, order: queueFilters.order })}
-                version={threadsVersion}
-                cursor={queueCursor}
-                onCursor={setQueueCursor}
-                onOpenInThread={openInThread}
-                onShortcuts={dialogs.openShortcuts}
-                onManageSnippets={dialogs.openSnippets}
-              />
-            )}
-          </Suspense>
+          {section === 'comments' && threadId && (
+            <ThreadView
+              key={`${threadId}:${threadFocus?.request ?? 0}`}
+              threadId={threadId}
+              version={threadsVersion}
+              posts={allPosts}
+              focusCommentId={threadFocus?.commentId ?? null}
+              onChanged={listsChanged}
+              onDeleted={() => setThreadId(null)}
+              onShortcuts={dialogs.openShortcuts}
+              onManageSnippets={dialogs.openSnippets}
+            />
+          )}
+          {section === 'queue' && (
+            <QueueView
+              filters={queueFilters}
+              onClearFilters={() => changeQueueFilters({ ...ALL_WAITING, order: queueFilters.order })}
+              version={threadsVersion}
+              cursor={queueCursor}
+              onCursor={setQueueCursor}
+              onOpenInThread={openInThread}
+              onShortcuts={dialogs.openShortcuts}
+              onManageSnippets={dialogs.openSnippets}
+            />
+          )}
           {((section === 'posts' && !postId && !newPost.shell) || (section === 'comments' && !threadId)) && (
             <MainPlaceholder
               section={section}

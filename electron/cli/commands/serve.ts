@@ -19,14 +19,15 @@ export async function serveCommand(library: OpenLibrary, options: { port: number
   }).catch((error: unknown) => {
     throw plainSystemError(error, { port: options.port });
   });
-  process.stdout.write(`${host.url}\n`);
-  void loadHeavyModulesAhead();
   const stop = () => {
     void host
       .close()
       .then(() => library.close())
       .then(() => process.exit(0));
   };
+  // Listening before the address is printed: whoever reads it may stop the host at once, and is answered by a clean exit.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(`${host.url}\n`);
+  void loadHeavyModulesAhead();
 }

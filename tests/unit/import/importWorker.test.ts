@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,10 @@ import { fixturePath, NO_IDENTITIES, readFixture } from './importFixture';
 let folder = '';
 let worker: ImportRunner;
 beforeAll(async () => {
-  folder = mkdtempSync(join(import.meta.dirname, '..', '..', '..', 'out', 'worker-test-'));
+  // Inside the project, so the bundle finds its packages in node_modules; out/ is not there before the first build.
+  const out = join(import.meta.dirname, '..', '..', '..', 'out');
+  mkdirSync(out, { recursive: true });
+  folder = mkdtempSync(join(out, 'worker-test-'));
   await build({
     entryPoints: { [IMPORT_WORKER_NAME]: IMPORT_WORKER_SOURCE },
     outdir: folder,
