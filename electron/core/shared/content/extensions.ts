@@ -18,6 +18,18 @@ const sameAddress: ImageAddresses = { toAddress: (src) => src, fromAddress: (add
 
 const pictures = (addresses: ImageAddresses) =>
   Image.extend({
+    // One plain selector, which the core's HTML tree also reads; a data: URL is never taken from pasted HTML.
+    parseHTML() {
+      return [
+        {
+          tag: 'img[src]',
+          getAttrs: (element) =>
+            (element as unknown as AttributeSource).getAttribute('src')?.trim().toLowerCase().startsWith('data:')
+              ? false
+              : null,
+        },
+      ];
+    },
     addAttributes() {
       return {
         ...this.parent?.(),
@@ -54,7 +66,7 @@ export function postExtensions(addresses: ImageAddresses = sameAddress): Extensi
         HTMLAttributes: { rel: POST_LINK_REL, target: null },
       },
     }),
-    // Pictures are blocks of their own; a data: URL is never read from pasted HTML (allowBase64 stays off).
+    // Pictures are blocks of their own; allowBase64 stays off, so the editor never inserts a data: URL either.
     pictures(addresses).configure({ inline: false, allowBase64: false }),
   ];
 }
