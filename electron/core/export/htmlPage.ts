@@ -18,9 +18,9 @@ export interface ExportHtmlOptions {
 }
 
 // Nothing runs even if something slipped through: no scripts, no fetches, no forms, no <base> tricks; pictures come
-// from beside the page (images/), from inside it, or from the web.
+// from beside the page (images/) or from inside it, never from the web (a picture there is exported as a link).
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 // One standalone HTML5 file for a post: h-entry microformats, JSON-LD, its own small stylesheet, no scripts that run.
 export function exportPostHtml(post: Post, channels: Channel[], options: ExportHtmlOptions = {}): ExportedFile {

@@ -1,8 +1,7 @@
 import type { ExportedAsset } from '../api';
 import type { StoredImage } from '../images/readImages';
-import { IMAGE_MIME_TYPES } from '../shared/images/imageFormats';
+import { sniffImage } from '../images/sniffImage';
 import { EXPORTED_IMAGES_FOLDER, imageNameOf, isImageName } from '../shared/images/imageRefs';
-import { isAllowedUrl, WEB_SCHEMES } from '../shared/policy';
 
 export interface PlacedPictures {
   // A picture's src in the exported file: its path beside the file, or the picture itself as a data: URL.
@@ -13,15 +12,17 @@ export interface PlacedPictures {
 
 export const exportedImagePath = (name: string): string => `${EXPORTED_IMAGES_FOLDER}/${name}`;
 
-const DATA_URL = /^data:([a-z/+-]+);base64,[A-Za-z0-9+/]*={0,2}$/;
+const DATA_URL = /^data:([a-z/+-]+);base64,([A-Za-z0-9+/]*={0,2})$/;
 
-// The addresses an exported picture may have: what placePictures gives, or a picture on the web.
+// The addresses an exported picture may have, as placePictures gives them: a stored picture's path beside the file, or
+// a data: URL whose bytes are a picture of the very format it names. A picture on the web is not one (it is a link).
 export function isExportedPictureSource(src: string): boolean {
   const folder = `${EXPORTED_IMAGES_FOLDER}/`;
   if (src.startsWith(folder)) return isImageName(src.slice(folder.length));
-  const data = DATA_URL.exec(src);
-  if (data) return IMAGE_MIME_TYPES.includes(data[1] ?? '');
-  return isAllowedUrl(src, WEB_SCHEMES);
+  const [, mimeType, base64] = DATA_URL.exec(src) ?? [];
+  if (mimeType === undefined || base64 === undefined) return false;
+  const sniffed = sniffImage(Buffer.from(base64, 'base64'));
+  return sniffed.kind === 'picture' && sniffed.format.mimeType === mimeType;
 }
 
 const dataUrl = (image: StoredImage): string =>

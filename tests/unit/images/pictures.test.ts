@@ -169,7 +169,7 @@ describe('exports with pictures', () => {
       embedImages: false,
     });
     expect(html.content).toContain(`<img src="images/${pngHash}.png" alt="En ruta" />`);
-    expect(html.content).toMatch(/img-src (&#39;|')self\1 https: data:/);
+    expect(html.content).toMatch(/img-src (&#39;|')self\1 data:;/);
     expect(html.assets).toEqual([
       { path: `images/${pngHash}.png`, mimeType: 'image/png', data: expect.any(Uint8Array) },
     ]);
@@ -185,6 +185,36 @@ describe('exports with pictures', () => {
     });
     expect(md.content).toContain(`![En ruta](images/${pngHash}.png)`);
     expect(md.assets?.map((asset) => asset.path)).toEqual([`images/${pngHash}.png`]);
+  });
+
+  it('turns a picture on the web into a link, leaves out one whose file is gone, and keeps the words after both', async () => {
+    const { posts, export: exporter } = ctx.kanal().services;
+    const post = await posts.create({ title: 'Webbild' });
+    const doc: Doc = {
+      type: 'doc',
+      content: [
+        { type: 'image', attrs: { src: 'https://example.com/katt.jpg', alt: 'En katt', title: null } },
+        { type: 'image', attrs: { src: `kanal-image:${'0'.repeat(64)}.png`, alt: 'Borta', title: null } },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Efter bilderna.' }] },
+      ],
+    };
+    await posts.save({ id: post.id, doc, status: 'ready' });
+    const html = await exporter.fragment({
+      postId: post.id,
+      withThread: false,
+      pingbacks: false,
+      pending: false,
+      stylesheet: true,
+      repliesOnly: false,
+      embedImages: false,
+    });
+    expect(html.content).toContain(
+      '<a href="https://example.com/katt.jpg" rel="noopener noreferrer nofollow">En katt</a>',
+    );
+    expect(html.content).not.toContain('<img');
+    expect(html.content).not.toContain('Borta');
+    expect(html.content).toContain('<p>Efter bilderna.</p>');
+    expect(html.assets ?? []).toEqual([]);
   });
 
   it('embeds the pictures as data: URLs in a single HTML page on request, with nothing beside it', async () => {
