@@ -1,5 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { exportFormatSchema, importFormatSchema, type ExportFormat, type ImportFormat } from '../core/api';
+import {
+  exportFormatSchema,
+  importFormatSchema,
+  PICTURE_EMBEDDING_FORMATS,
+  type ExportFormat,
+  type ImportFormat,
+} from '../core/api';
 import { KanalError } from '../core/errors';
 import { postStatusSchema, type PostStatus } from '../core/shared/schema';
 import type { ExportCommandOptions } from './commands/exportPost';
@@ -88,7 +94,10 @@ export function kanalProgram(
     .option('--pingbacks', 'include pingbacks and trackbacks')
     .option('--pending', 'include comments awaiting moderation')
     .option('--no-stylesheet', 'html: leave out the page’s own stylesheet')
-    .option('--embed-images', 'html: put the pictures inside the page instead of writing them to images/ beside it')
+    .option(
+      '--embed-images',
+      `${PICTURE_EMBEDDING_FORMATS.join(', ')}: put the pictures inside the file instead of writing them to images/ beside it`,
+    )
     .option('--all', 'every post, or with --status and --channel those that have them')
     .addOption(new Option('--status <status>', 'with --all: posts with this status').choices(postStatusSchema.options))
     .option('--channel <code>', 'with --all: posts with this channel')

@@ -52,6 +52,9 @@ export type ImportFormat = z.infer<typeof importFormatSchema>;
 // alone for pasting into a CMS, Markdown with front matter, WordPress WXR 1.2.
 export const exportFormatSchema = z.enum(['html', 'fragment', 'md', 'wxr']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+// The formats that carry a post's pictures inside the file (as data: URLs) when asked; every format otherwise refers
+// to them beside it, in images/.
+export const PICTURE_EMBEDDING_FORMATS: readonly ExportFormat[] = ['html', 'wxr'];
 
 // The longest `imports.status` may hold its answer back waiting for the job to finish.
 export const MAX_IMPORT_STATUS_WAIT_MS = 2000;
@@ -396,7 +399,7 @@ const exportChoices = z
     stylesheet: z.boolean().default(true),
     // WXR: only the author's new replies, for a post WordPress already has.
     repliesOnly: z.boolean().default(false),
-    // HTML: the post's pictures inside the page as data: URLs, so the page is one file.
+    // HTML and WXR: the post's pictures inside the file as data: URLs, so it is one file.
     embedImages: z.boolean().default(false),
   })
   .strict();

@@ -1,4 +1,4 @@
-import type { ExportChoices, ExportedFile, ExportFormat } from '../api';
+import { PICTURE_EMBEDDING_FORMATS, type ExportChoices, type ExportedFile, type ExportFormat } from '../api';
 import type { StoredImage } from '../images/readImages';
 import type { Channel, Post, Settings } from '../shared/schema';
 import { buildConversation, type LoadedThread } from './conversation';
@@ -23,8 +23,7 @@ export function writePost(
   { post, channels, threads, settings, choices, images }: PostExport,
 ): ExportedFile {
   const conversation = () => (choices.withThread ? buildConversation(threads, settings, choices) : null);
-  // Only a whole HTML page can hold its pictures; every other format writes them beside it.
-  const pictures = placePictures(images, format === 'html' && choices.embedImages);
+  const pictures = placePictures(images, PICTURE_EMBEDDING_FORMATS.includes(format) && choices.embedImages);
   const withAssets = (file: ExportedFile): ExportedFile =>
     pictures.assets.length ? { ...file, assets: pictures.assets } : file;
   const pictureAddress = pictures.address;
@@ -42,6 +41,6 @@ export function writePost(
     case 'md':
       return withAssets(exportPostMarkdown(post, channels, conversation(), pictureAddress));
     case 'wxr':
-      return exportPostWxr(post, channels, threads, settings, choices);
+      return withAssets(exportPostWxr(post, channels, threads, settings, choices, pictureAddress));
   }
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFormatSchema, type ExportFormat } from '../../../electron/core/api';
+import { exportFormatSchema, PICTURE_EMBEDDING_FORMATS, type ExportFormat } from '../../../electron/core/api';
 import { exportedText, saveExport, type ExportOutcome } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { Dialog } from '../../ui/Dialog';
@@ -42,7 +42,7 @@ export function ExportDialog({ postId, onClose, onExported }: ExportDialogProps)
     pending,
     stylesheet,
     repliesOnly: format === 'wxr' && repliesOnly,
-    embedImages: format === 'html' && embedImages,
+    embedImages: PICTURE_EMBEDDING_FORMATS.includes(format) && embedImages,
   };
 
   // The post as it is now: pending edits are saved first.
@@ -97,7 +97,7 @@ export function ExportDialog({ postId, onClose, onExported }: ExportDialogProps)
         {option(t('export.pingbacks'), pingbacks, setPingbacks, !withThread)}
         {option(t('export.pending'), pending, setPending, !withThread)}
         {format === 'html' && option(t('export.stylesheet'), stylesheet, setStylesheet)}
-        {format === 'html' && option(t('export.embedImages'), embedImages, setEmbedImages)}
+        {PICTURE_EMBEDDING_FORMATS.includes(format) && option(t('export.embedImages'), embedImages, setEmbedImages)}
         {format === 'wxr' && option(t('export.repliesOnly'), repliesOnly, setRepliesOnly)}
         <div className="dialog-actions">
           <button type="button" onClick={() => void save()} disabled={busy}>

@@ -234,6 +234,29 @@ describe('exports with pictures', () => {
     expect(html.assets).toBeUndefined();
   });
 
+  it('WXR keeps the picture: images/<hash>.png in the post content with the file beside, or inside it on request', async () => {
+    const postId = await postWithPicture();
+    const choices = {
+      postId,
+      withThread: false,
+      pingbacks: false,
+      pending: false,
+      stylesheet: true,
+      repliesOnly: false,
+    };
+    const { export: exporter } = ctx.kanal().services;
+    const content = (xml: string) => /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(xml)?.[1];
+    const beside = await exporter.wxr({ ...choices, embedImages: false });
+    expect(content(beside.content)).toContain(`<img src="images/${pngHash}.png" alt="En ruta" />`);
+    expect(beside.assets?.map((asset) => asset.path)).toEqual([`images/${pngHash}.png`]);
+    expect(new Uint8Array(beside.assets?.[0]?.data ?? [])).toEqual(png);
+    const inside = await exporter.wxr({ ...choices, embedImages: true });
+    expect(content(inside.content)).toContain(
+      `<img src="data:image/png;base64,${Buffer.from(png).toString('base64')}" alt="En ruta" />`,
+    );
+    expect(inside.assets).toBeUndefined();
+  });
+
   it('several posts showing the same picture name it by the same relative path', async () => {
     const first = await postWithPicture();
     const second = await postWithPicture();
