@@ -1,5 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { exportFormatSchema, importFormatSchema, type ExportFormat, type ImportFormat } from '../core/api';
+import {
+  exportFormatSchema,
+  importFormatSchema,
+  PICTURE_EMBEDDING_FORMATS,
+  type ExportFormat,
+  type ImportFormat,
+} from '../core/api';
 import { KanalError } from '../core/errors';
 import { postStatusSchema, type PostStatus } from '../core/shared/schema';
 import type { ExportCommandOptions } from './commands/exportPost';
@@ -15,6 +21,7 @@ interface ExportFlags {
   pingbacks?: boolean;
   pending?: boolean;
   stylesheet: boolean;
+  embedImages?: boolean;
   all?: boolean;
   status?: PostStatus;
   channel?: string;
@@ -28,6 +35,7 @@ const exportOptions = (format: ExportFormat, flags: ExportFlags): ExportCommandO
   pingbacks: flags.pingbacks ?? false,
   pending: flags.pending ?? false,
   stylesheet: flags.stylesheet,
+  embedImages: flags.embedImages ?? false,
   all: flags.all ?? false,
   ...(flags.status ? { status: flags.status } : {}),
   ...(flags.channel ? { channel: flags.channel } : {}),
@@ -86,6 +94,10 @@ export function kanalProgram(
     .option('--pingbacks', 'include pingbacks and trackbacks')
     .option('--pending', 'include comments awaiting moderation')
     .option('--no-stylesheet', 'html: leave out the page’s own stylesheet')
+    .option(
+      '--embed-images',
+      `${PICTURE_EMBEDDING_FORMATS.join(', ')}: put the pictures inside the file instead of writing them to images/ beside it`,
+    )
     .option('--all', 'every post, or with --status and --channel those that have them')
     .addOption(new Option('--status <status>', 'with --all: posts with this status').choices(postStatusSchema.options))
     .option('--channel <code>', 'with --all: posts with this channel')

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   MAX_CHANNEL_CODE_LENGTH,
   MAX_CHANNEL_DESCRIPTION_LENGTH,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_MEGABYTES,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_MEGABYTES,
   MAX_LANG_LENGTH,
@@ -50,6 +52,9 @@ export type ImportFormat = z.infer<typeof importFormatSchema>;
 // alone for pasting into a CMS, Markdown with front matter, WordPress WXR 1.2.
 export const exportFormatSchema = z.enum(['html', 'fragment', 'md', 'wxr']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+// The formats that carry a post's pictures inside the file (as data: URLs) when asked; every format otherwise refers
+// to them beside it, in images/.
+export const PICTURE_EMBEDDING_FORMATS: readonly ExportFormat[] = ['html', 'wxr'];
 
 // The longest `imports.status` may hold its answer back waiting for the job to finish.
 export const MAX_IMPORT_STATUS_WAIT_MS = 2000;
@@ -257,7 +262,24 @@ export interface ExportedFile {
   filename: string;
   mimeType: string;
   content: string;
+  // The pictures the file refers to, each at its path relative to the file (images/<name>); none when embedded.
+  assets?: ExportedAsset[];
 }
+
+export interface ExportedAsset {
+  path: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+// A picture stored with the library: `src` is what an image node in a post refers to it by.
+export interface AddedImage {
+  src: string;
+  name: string;
+  mimeType: string;
+  bytes: number;
+}
+export type ImageInput = z.output<typeof imageInput>;
 
 // What an export is asked for; a format ignores what it has no use for.
 export type ExportChoices = z.output<typeof exportChoices>;
@@ -321,6 +343,15 @@ const importFile = z.object({
     .instanceof(Uint8Array)
     .refine((d) => d.byteLength <= MAX_IMPORT_BYTES, `Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`),
 });
+// A picture for a post, with the name of the file it came from (for messages); its content decides what it is.
+const imageInput = z
+  .object({
+    name: z.string().min(1).max(500),
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength <= MAX_IMAGE_BYTES, `A picture in a post can be up to ${MAX_IMAGE_MEGABYTES} MB`),
+  })
+  .strict();
 const REPLY_TEXT_MAX = 100_000;
 const REPLY_HTML_MAX = 1_000_000;
 const threadId = id;
@@ -368,6 +399,8 @@ const exportChoices = z
     stylesheet: z.boolean().default(true),
     // WXR: only the author's new replies, for a post WordPress already has.
     repliesOnly: z.boolean().default(false),
+    // HTML and WXR: the post's pictures inside the file as data: URLs, so it is one file.
+    embedImages: z.boolean().default(false),
   })
   .strict();
 const exportInput = exportChoices.extend({ postId: id });
@@ -417,6 +450,9 @@ export const operations = {
 
   'settings.get': op<Settings>()(none),
   'settings.save': op<Settings>()(settingsSchema.partial().strict()),
+
+  // Stores a pasted, dropped or chosen picture (PNG, JPEG, GIF, WebP, AVIF; never SVG), checked by its content.
+  'images.add': op<AddedImage>()(imageInput),
 
   'export.html': op<ExportedFile>()(exportInput),
   'export.fragment': op<ExportedFile>()(exportInput),

@@ -6,6 +6,7 @@ import type { Deps } from './deps';
 import { KanalError } from './errors';
 import { exportService } from './export/exportService';
 import type { Handlers, TransportHandlers } from './handlerTypes';
+import { imagesService } from './images/imagesService';
 import { postsService } from './posts/postsService';
 import { queueService } from './queue/queueService';
 import { repliesService } from './replies/repliesService';
@@ -50,6 +51,7 @@ export function createServices(library: Library, deps: Deps) {
     queue: queueService(library),
     snippets: snippetsService(library, deps),
     search: searchService(library),
+    images: imagesService(library.dataFile),
     export: exportService(library),
     backups: backupsService(library),
   };

@@ -13,7 +13,15 @@ export function originIsOurs(req: IncomingMessage, port: number): boolean {
 }
 
 export function tokenMatches(req: IncomingMessage, token: string): boolean {
-  const given = req.headers['x-kanal-token'];
+  return givenTokenMatches(req.headers['x-kanal-token'], token);
+}
+
+// A picture is loaded by an <img>, which sends no header of ours: its address carries the token instead.
+export function queryTokenMatches(url: URL, token: string): boolean {
+  return givenTokenMatches(url.searchParams.get('token') ?? undefined, token);
+}
+
+function givenTokenMatches(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);

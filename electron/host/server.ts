@@ -9,7 +9,9 @@ import type { Handlers } from '../core/handlers';
 import { decodeWire, encodeWire } from '../core/shared/wire';
 import { decodePath } from './decodePath';
 import { readBody } from './readBody';
-import { hostIsOurs, originIsOurs, tokenMatches } from './requestGuard';
+import { hostIsOurs, originIsOurs, queryTokenMatches, tokenMatches } from './requestGuard';
+import { IMAGE_ROUTE } from '../core/shared/images/imageRefs';
+import type { StoredImage } from '../core/images/readImages';
 import { staticFiles } from './staticFiles';
 
 export interface Host {
@@ -34,7 +36,15 @@ const setHeaders = (res: ServerResponse, headers: Record<string, string>): void 
 };
 
 // The contract over HTTP on 127.0.0.1 only, for browser mode and for tests where Electron cannot run.
-export async function startHost(options: { handlers: Handlers; rendererDir: string; port?: number }): Promise<Host> {
+export interface HostOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  // The library's stored pictures, by name, for the editor to show.
+  readImage?: (name: string) => Promise<StoredImage | null>;
+}
+
+export async function startHost(options: HostOptions): Promise<Host> {
   const token = randomBytes(24).toString('base64url');
   const serveStatic = staticFiles(options.rendererDir);
   let port = 0;
@@ -44,11 +54,22 @@ export async function startHost(options: { handlers: Handlers; rendererDir: stri
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostIsOurs(req, port)) return send(res, 421, 'text/plain', 'Kanal answers only at 127.0.0.1.');
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed.');
+    if (path.startsWith(IMAGE_ROUTE)) return handleImage(res, url);
     setHeaders(res, COMMON_HEADERS);
     serveStatic(req, res, () => send(res, 404, 'text/plain', 'Not found.'));
+  }
+
+  // A stored picture, typed by its own format (never by what the request asks), for pages holding this launch's token.
+  async function handleImage(res: ServerResponse, url: URL): Promise<void> {
+    if (!queryTokenMatches(url, token)) return send(res, 403, 'text/plain', 'This page has no valid Kanal token.');
+    const name = decodePath(url.pathname.slice(IMAGE_ROUTE.length)) ?? '';
+    const image = (await options.readImage?.(name)) ?? null;
+    if (!image) return send(res, 404, 'text/plain', 'No such picture.');
+    send(res, 200, image.mimeType, Buffer.from(image.data));
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {

@@ -1,4 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
+import { pathInside } from '../core/store/pathInside';
 import type { Services, TransportHandlers } from '../core/handlers';
 import { writeFileDurably } from '../core/store/durableWrite';
 import { KanalError } from '../core/errors';
@@ -24,6 +27,12 @@ export function desktopTransport(
       };
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+      // The pictures first, in images/ beside the file that refers to them.
+      for (const asset of file.assets ?? []) {
+        const target = pathInside(dirname(choice.filePath), asset.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFileDurably(target, asset.data);
+      }
       await writeFileDurably(choice.filePath, file.content);
       return { saved: true, path: choice.filePath };
     },

@@ -1,6 +1,7 @@
 import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import { resolveDataFile } from '../core/defaultDataFile';
 import { loadHeavyModulesAhead } from '../core/heavyModules';
+import { readImage } from '../core/images/readImages';
 import { runImportsInWorker } from '../core/import/worker/runImportsIn';
 import { openKanal, type Kanal } from '../core/openKanal';
 import { buildMenu } from './buildMenu';
@@ -14,7 +15,7 @@ import type { UiLanguage } from './menuLabels';
 import { followUiLanguage } from './menuLanguage';
 import { registerIpc } from './registerIpc';
 import { setupSaveBeforeQuit } from './saveBeforeQuit';
-import { registerAppScheme, serveRenderer } from './serveRenderer';
+import { registerAppScheme, rendererFolder, serveRenderer } from './serveRenderer';
 import { setupSpellcheck } from './setupSpellcheck';
 
 // Imports parse in the worker the build puts beside this script, so the window is answered while they run.
@@ -60,7 +61,7 @@ function setupWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
-  serveRenderer();
+  serveRenderer(rendererFolder(), (name) => (kanal ? readImage(kanal.library.dataFile, name) : Promise.resolve(null)));
   spellcheck = setupSpellcheck();
   try {
     kanal = await setupLibrary();

@@ -2,6 +2,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lookup } from 'mrmime';
 import { APP_CSP } from '../core/csp';
+import type { StoredImage } from '../core/images/readImages';
+import { IMAGE_ROUTE } from '../core/shared/images/imageRefs';
 import { APP_HOST, APP_SCHEME } from './appScheme';
 
 export type RendererFileHandler = (request: Request) => Promise<Response>;
@@ -39,12 +41,32 @@ async function fileFor(root: string, request: Request): Promise<string | null> {
   }
 }
 
-// Serves app:// from the built renderer folder alone, each file with the type its extension names.
-export function rendererFileHandler(folder: string): RendererFileHandler {
+export type ImageReader = (name: string) => Promise<StoredImage | null>;
+
+// A stored picture at app://kanal/images/<name>, typed by its own format; the name is checked by the reader.
+async function imageResponse(request: Request, readImage: ImageReader): Promise<Response> {
+  const url = new URL(request.url);
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return refuse(404, 'Not found.');
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice(IMAGE_ROUTE.length));
+  } catch {
+    return refuse(404, 'Not found.');
+  }
+  const image = await readImage(name);
+  if (!image) return refuse(404, 'Not found.');
+  const body = request.method === 'HEAD' ? null : Buffer.from(image.data);
+  return new Response(body, { status: 200, headers: { ...FILE_HEADERS, 'content-type': image.mimeType } });
+}
+
+// Serves app:// from the built renderer folder alone, each file with the type its extension names, and the library's
+// pictures under images/.
+export function rendererFileHandler(folder: string, readImage?: ImageReader): RendererFileHandler {
   const root = resolve(folder);
   const realRoot = realpath(root).catch(() => root);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed.');
+    if (readImage && new URL(request.url).pathname.startsWith(IMAGE_ROUTE)) return imageResponse(request, readImage);
     const file = await fileFor(await realRoot, request);
     if (!file) return refuse(404, 'Not found.');
     const type = lookup(extname(file).slice(1));

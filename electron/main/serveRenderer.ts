@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { protocol } from 'electron';
 import { APP_SCHEME } from './appScheme';
-import { rendererFileHandler } from './rendererFiles';
+import { rendererFileHandler, type ImageReader } from './rendererFiles';
 
 // The built renderer beside the main bundle (out/renderer, inside app.asar when packaged).
 export const rendererFolder = (): string => join(import.meta.dirname, '../renderer');
@@ -13,7 +13,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-// After ready: app:// answers with the built renderer's files and nothing else.
-export function serveRenderer(folder: string = rendererFolder()): void {
-  protocol.handle(APP_SCHEME, rendererFileHandler(folder));
+// After ready: app:// answers with the built renderer's files and the library's pictures, nothing else.
+export function serveRenderer(folder: string = rendererFolder(), readImage?: ImageReader): void {
+  protocol.handle(APP_SCHEME, rendererFileHandler(folder, readImage));
 }

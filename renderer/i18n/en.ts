@@ -93,6 +93,20 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
   },
+  pictures: {
+    insert: 'Insert picture…',
+    choose: 'Picture file',
+    alt: 'Alt text',
+    altHint: 'What the picture shows, for readers who cannot see it',
+    failed: '“{{name}}” could not be added: {{message}}',
+    refused: {
+      'image-not-picture': '“{{name}}” is not a picture: by its content it is none of PNG, JPEG, GIF, WebP or AVIF.',
+      'image-too-big': '“{{name}}” is {{size}} MB, and a picture in a post can be up to {{limit}} MB.',
+      'image-svg':
+        '“{{name}}” is an SVG drawing, which can carry scripts: Kanal takes PNG, JPEG, GIF, WebP and AVIF pictures.',
+      'image-empty': '“{{name}}” is empty, so it holds no picture.',
+    },
+  },
   link: {
     address: 'Link address',
     apply: 'Apply link',
@@ -130,6 +144,7 @@ export const en = {
     pingbacks: 'Include pingbacks and trackbacks',
     pending: 'Include comments awaiting moderation',
     stylesheet: 'Include the page’s own stylesheet',
+    embedImages: 'Embed pictures',
     repliesOnly: 'Only my replies (the post is already on WordPress)',
     save: 'Save',
     copy: 'Copy HTML',

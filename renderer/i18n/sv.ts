@@ -93,6 +93,20 @@ export const sv: Translation = {
     undo: 'Ångra',
     redo: 'Gör om',
   },
+  pictures: {
+    insert: 'Infoga bild…',
+    choose: 'Bildfil',
+    alt: 'Alternativtext',
+    altHint: 'Vad bilden visar, för läsare som inte kan se den',
+    failed: '”{{name}}” kunde inte läggas till: {{message}}',
+    refused: {
+      'image-not-picture': '”{{name}}” är ingen bild: till innehållet är den varken PNG, JPEG, GIF, WebP eller AVIF.',
+      'image-too-big': '”{{name}}” är {{size}} MB, och en bild i ett inlägg får vara högst {{limit}} MB.',
+      'image-svg':
+        '”{{name}}” är en SVG-teckning, som kan bära skript: Kanal tar PNG-, JPEG-, GIF-, WebP- och AVIF-bilder.',
+      'image-empty': '”{{name}}” är tom och innehåller ingen bild.',
+    },
+  },
   link: {
     address: 'Länkadress',
     apply: 'Lägg till länk',
@@ -131,6 +145,7 @@ export const sv: Translation = {
     pingbacks: 'Ta med pingbacks och trackbacks',
     pending: 'Ta med kommentarer som väntar på granskning',
     stylesheet: 'Ta med sidans egen stilmall',
+    embedImages: 'Bädda in bilder',
     repliesOnly: 'Bara mina svar (inlägget finns redan i WordPress)',
     save: 'Spara',
     copy: 'Kopiera HTML',

@@ -30,7 +30,7 @@ export const canReachCore = (): boolean => isDesktop() || sessionToken() !== nul
 export type ExportOutcome =
   { kind: 'saved'; path: string | null } | { kind: 'cancelled' } | { kind: 'downloaded'; filename: string };
 
-const download = (filename: string, mimeType: string, content: string): void => {
+const download = (filename: string, mimeType: string, content: string | Uint8Array<ArrayBuffer>): void => {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
@@ -53,6 +53,9 @@ export const saveExport = async (request: ExportRequest): Promise<ExportOutcome>
   const { format, ...input } = request;
   const file = await api.export[format](input);
   download(file.filename, file.mimeType, file.content);
+  // A browser saves each download on its own: the pictures come as files of their own, to put in images/ beside the page.
+  for (const asset of file.assets ?? [])
+    download(asset.path.slice(asset.path.lastIndexOf('/') + 1), asset.mimeType, new Uint8Array(asset.data));
   return { kind: 'downloaded', filename: file.filename };
 };
 

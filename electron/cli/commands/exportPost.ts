@@ -2,7 +2,7 @@ import type { ExportChoices, ExportFormat } from '../../core/api';
 import { KanalError } from '../../core/errors';
 import type { PostStatus } from '../../core/shared/schema';
 import type { OpenLibrary } from '../openLibrary';
-import { writeExportFolder } from '../writeExport';
+import { writeAssetsBeside, writeExportFolder } from '../writeExport';
 import { writeNamedFile } from '../writableFile';
 
 export interface ExportCommandOptions extends ExportChoices {
@@ -20,6 +20,8 @@ export async function exportCommand({ api }: OpenLibrary, postIds: string[], opt
   if (!all && only !== undefined && postIds.length === 1) {
     const file = await api.export[format]({ postId: only, ...choices });
     if (!out) return void process.stdout.write(file.content);
+    // Pictures first: the file that refers to them is written once they are there.
+    await writeAssetsBeside(out, file.assets ?? []);
     await writeNamedFile(out, file.content);
     const post = await api.posts.get({ id: only });
     return void process.stderr.write(`Exported "${post.title}" to ${out}\n`);

@@ -9,11 +9,16 @@ const rendererDir = (): string => join(dirname(fileURLToPath(import.meta.url)), 
 
 export async function serveCommand(library: OpenLibrary, options: { port: number }): Promise<void> {
   const { startHost } = await import('../../host/server');
-  const host = await startHost({ handlers: library.handlers, rendererDir: rendererDir(), port: options.port }).catch(
-    (error: unknown) => {
-      throw plainSystemError(error, { port: options.port });
-    },
-  );
+  const { readImage } = await import('../../core/images/readImages');
+  const { dataFile } = await library.api.library.status({});
+  const host = await startHost({
+    handlers: library.handlers,
+    rendererDir: rendererDir(),
+    port: options.port,
+    readImage: (name) => readImage(dataFile, name),
+  }).catch((error: unknown) => {
+    throw plainSystemError(error, { port: options.port });
+  });
   const stop = () => {
     void host
       .close()

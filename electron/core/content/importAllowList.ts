@@ -1,5 +1,12 @@
 import type sanitizeHtml from 'sanitize-html';
-import { IMPORTED_BODY_ATTRIBUTES, IMPORTED_BODY_RENAMES, IMPORTED_BODY_TAGS, isAllowedUrl } from '../shared/policy';
+import {
+  allowedUrlField,
+  IMPORTED_BODY_ATTRIBUTES,
+  IMPORTED_BODY_RENAMES,
+  IMPORTED_BODY_TAGS,
+  isAllowedUrl,
+  WEB_SCHEMES,
+} from '../shared/policy';
 import { listStart, policyOptions } from './policyOptions';
 
 type Attributes = sanitizeHtml.Attributes;
@@ -13,10 +20,18 @@ function link(_tag: string, attribs: Attributes) {
   return { tagName: 'a', attribs: kept };
 }
 
+// A picture in imported HTML that points at the web stays a link to it, its alt text (else its address) as the words:
+// showing it would fetch it, and nothing is fetched until the author asks. Without a web address only the alt text is left.
+function pictureAsLink(_tag: string, attribs: Attributes) {
+  const src = allowedUrlField(attribs['src'], WEB_SCHEMES);
+  const alt = attribs['alt']?.trim() ?? '';
+  return { tagName: 'a', attribs: src ? { href: src } : {}, text: alt || (src ?? '') };
+}
+
 // What imported and pasted HTML is cut down to before it becomes a post body.
 export const importAllowList: sanitizeHtml.IOptions = policyOptions({
   tags: IMPORTED_BODY_TAGS,
   attributes: IMPORTED_BODY_ATTRIBUTES,
   renames: IMPORTED_BODY_RENAMES,
-  transforms: { a: link, ol: (_tag, attribs) => ({ tagName: 'ol', attribs: listStart(attribs) }) },
+  transforms: { a: link, img: pictureAsLink, ol: (_tag, attribs) => ({ tagName: 'ol', attribs: listStart(attribs) }) },
 });

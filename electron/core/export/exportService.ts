@@ -5,6 +5,8 @@ import { loadExportWriters } from '../heavyModules';
 import type { Library } from '../store/library';
 import type { Post, PostInfo } from '../shared/schema';
 import { loadPostThreads } from './loadPostThreads';
+import { readImages } from '../images/readImages';
+import { imageNamesOf } from '../shared/images/docImages';
 import type { PostExport } from './writePost';
 
 export function exportService(library: Library) {
@@ -23,6 +25,7 @@ export function exportService(library: Library) {
       threads: choices.withThread || choices.repliesOnly ? await loadPostThreads(library, post) : [],
       settings: library.data.settings,
       choices,
+      images: await readImages(library.dataFile, imageNamesOf(post.doc)),
     };
   };
   const one =

@@ -13,15 +13,18 @@ export interface ExportHtmlOptions {
   conversation?: ConversationEntry[] | null;
   // The embedded stylesheet; off when the site brings its own.
   stylesheet?: boolean;
+  // Where the post's pictures are (see placePictures).
+  pictureAddress?: (src: string) => string;
 }
 
-// Nothing runs even if something slipped through: no scripts, no fetches, no forms, no <base> tricks.
+// Nothing runs even if something slipped through: no scripts, no fetches, no forms, no <base> tricks; pictures come
+// from beside the page (images/) or from inside it, never from the web (a picture there is exported as a link).
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 // One standalone HTML5 file for a post: h-entry microformats, JSON-LD, its own small stylesheet, no scripts that run.
 export function exportPostHtml(post: Post, channels: Channel[], options: ExportHtmlOptions = {}): ExportedFile {
-  const facts = postFacts(post, channels);
+  const facts = postFacts(post, channels, options.pictureAddress);
   const entries = options.conversation ?? null;
   const head = [
     '<meta charset="utf-8">',
@@ -55,7 +58,8 @@ export function exportPostFragment(
   post: Post,
   channels: Channel[],
   conversation: ConversationEntry[] | null,
+  pictureAddress?: (src: string) => string,
 ): ExportedFile {
-  const facts = postFacts(post, channels);
+  const facts = postFacts(post, channels, pictureAddress);
   return { filename: `${facts.slug}.html`, mimeType: 'text/html', content: `${htmlArticle(facts, conversation)}\n` };
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ExportedFile } from '../api';
+import { withImageSources } from '../shared/images/docImages';
 import type { Channel, Post } from '../shared/schema';
 import type { ConversationEntry } from './conversation';
 import { exportLabels } from './exportLabels';
@@ -26,10 +27,15 @@ export function exportPostMarkdown(
   post: Post,
   channels: Channel[],
   conversation: ConversationEntry[] | null,
+  pictureAddress?: (src: string) => string,
 ): ExportedFile {
-  const facts = postFacts(post, channels);
+  const facts = postFacts(post, channels, pictureAddress);
   const thread = conversation ? conversationDoc(conversation, facts.lang, exportLabels(facts.lang)) : [];
-  const body = docToMarkdown({ type: 'doc', content: [...(facts.doc.content ?? []), ...thread] });
+  const doc = withImageSources(
+    { type: 'doc', content: [...(facts.doc.content ?? []), ...thread] },
+    facts.pictureAddress,
+  );
+  const body = docToMarkdown(doc);
   const content = `${frontMatter(facts)}\n${body.trim() === '' ? '' : `${body.trimEnd()}\n`}`;
   return { filename: `${facts.slug}.md`, mimeType: 'text/markdown', content };
 }

@@ -31,6 +31,12 @@ function codeBlock(state: MarkdownSerializerState, node: Node): void {
   state.closeBlock(node);
 }
 
+// A picture is a block of its own: ![alt](src "title").
+function image(state: MarkdownSerializerState, node: Node, parent: Node, index: number): void {
+  defaults.nodes['image']!(state, node, parent, index);
+  state.closeBlock(node);
+}
+
 // The editor's nodes and marks in CommonMark (strike as GFM ~~). Text is escaped so that nothing in it reads as
 // Markdown or as raw HTML: besides prosemirror-markdown's own escapes, < > & become \< \> \&, and a line cannot start
 // a setext heading (=) or a "1)" list.
@@ -47,6 +53,7 @@ const serializer = new MarkdownSerializer(
     orderedList,
     listItem: defaults.nodes['list_item']!,
     codeBlock,
+    image,
   },
   {
     bold: defaults.marks['strong']!,

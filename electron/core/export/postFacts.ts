@@ -27,9 +27,15 @@ export interface PostFacts {
   url: string | null;
   // A file- and URL-safe name, never empty.
   slug: string;
+  // Where the export's pictures are, by the src a post's image node has (see placePictures).
+  pictureAddress: (src: string) => string;
 }
 
-export function postFacts(post: Post, channels: Channel[]): PostFacts {
+export function postFacts(
+  post: Post,
+  channels: Channel[],
+  pictureAddress: (src: string) => string = (src) => src,
+): PostFacts {
   const doc = withoutTrailingEmptyParagraphs(validateDoc(post.doc));
   const text = docText(doc);
   const tagged = postChannels(post, channels);
@@ -46,5 +52,6 @@ export function postFacts(post: Post, channels: Channel[]): PostFacts {
     codes: tagged.map((channel) => channel.code),
     url: post.url && isAllowedUrl(post.url, WEB_SCHEMES) ? post.url : null,
     slug: slugify(post.slug ?? '') || slugify(post.title) || 'post',
+    pictureAddress,
   };
 }

@@ -22,3 +22,7 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * BYTES_PER_MEGABYTE;
 // Why a file is too big to import, in the same words wherever it is refused.
 export const tooBigToImport = (bytes: number): string =>
   `it is ${megabytes(bytes)} MB, and Kanal imports files up to ${MAX_IMPORT_MEGABYTES} MB`;
+
+// One picture in a post: the contract refuses a bigger one before its bytes reach the core, which checks again.
+export const MAX_IMAGE_MEGABYTES = 25;
+export const MAX_IMAGE_BYTES = MAX_IMAGE_MEGABYTES * BYTES_PER_MEGABYTE;

@@ -8,13 +8,14 @@ import { tempFileFor } from './tempFiles';
 export interface FileContent {
   path: string;
   // Made just before its file is written, when given as a function: a thousand bodies are never stringified in one go.
-  content: string | (() => string);
+  // Bytes (a picture) are written as they are.
+  content: string | Uint8Array | (() => string);
 }
 
 // Writes a file so that a crash leaves either the old or the new content, never a torn one:
 // temp file, fsync, rename over the target, fsync the folder so the rename itself survives power loss.
 // A write that fails removes its temp file and leaves the target as it was.
-export async function writeFileDurably(path: string, content: string): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
   await writeFilesDurably([{ path, content }]);
 }
 
@@ -63,7 +64,8 @@ async function writeAndSyncAll(
       const handle = await storeFs.open(file.temp, 'wx', 0o600);
       handles.push(handle);
       file.created = true;
-      await storeFs.write(handle, typeof file.content === 'function' ? file.content() : file.content);
+      const content = typeof file.content === 'function' ? file.content() : file.content;
+      await (typeof content === 'string' ? storeFs.write(handle, content) : storeFs.writeBytes(handle, content));
     }
     await Promise.all(
       handles.map(async (handle, i) => {

@@ -9,7 +9,7 @@ interface Fingerprint {
   sha256: string;
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const hashText = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 // The files Kanal read or wrote, so a change by another program (a sync tool, a second computer) is noticed before
 // Kanal writes over it: same size and time of change is the same file; otherwise the content decides.

@@ -18,6 +18,8 @@ import {
 export const storeFs = {
   open: (path: string, flags: string, mode?: number): Promise<FileHandle> => open(path, flags, mode),
   write: (file: FileHandle, content: string): Promise<void> => file.writeFile(content, 'utf8'),
+  writeBytes: (file: FileHandle, content: Uint8Array): Promise<void> => file.writeFile(content),
+  readBytes: (path: string): Promise<Buffer> => readFile(path),
   sync: (file: FileHandle): Promise<void> => file.sync(),
   close: (file: FileHandle): Promise<void> => file.close(),
   statOpen: (file: FileHandle): Promise<Stats> => file.stat(),

@@ -16,6 +16,8 @@ import { focusEditor } from './focusEditor';
 import { restoreCaret } from './restoreCaret';
 import { LanguageSelect } from './LanguageSelect';
 import { LinkForm } from './LinkForm';
+import { addPictures, pictureFiles } from './addPictures';
+import { PictureControls } from './PictureControls';
 import { SaveStatus } from './SaveStatus';
 import { selectionToLink } from './selectionToLink';
 import { StatusSelect } from './StatusSelect';
@@ -69,6 +71,7 @@ export function PostForm({
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [linkRequest, setLinkRequest] = useState(0);
   const [caretToRestore] = useState(startSelection);
+  const [pictureRefusal, setPictureRefusal] = useState<string | null>(null);
   useLayoutEffect(() => {
     if (caretToRestore) restoreCaret(editor, caretToRestore);
     else if (startFocus === 'body') focusEditor(editor, 'end');
@@ -108,6 +111,22 @@ export function PostForm({
       <PostThreadsLine threads={linkedThreads} onOpen={onOpenThread} />
       <div
         className="body-editor"
+        // Pictures pasted or dropped are stored by the core before they go in; the editor never sees their bytes.
+        onPasteCapture={(event) => {
+          const files = pictureFiles(event.clipboardData);
+          if (files.length === 0) return;
+          event.preventDefault();
+          event.stopPropagation();
+          void addPictures(editor, files, t).then(setPictureRefusal);
+        }}
+        onDropCapture={(event) => {
+          const files = pictureFiles(event.dataTransfer);
+          if (files.length === 0) return;
+          event.preventDefault();
+          event.stopPropagation();
+          const at = editor.view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+          void addPictures(editor, files, t, at).then(setPictureRefusal);
+        }}
         onKeyDown={(event) => {
           // Ctrl+K links when there is something to link; with nothing selected it is left to the search box.
           if (isLinkShortcut(event) && (linkFormOpen || selectionToLink(editor.view.dom))) {
@@ -127,6 +146,12 @@ export function PostForm({
           linkFormOpen={linkFormOpen}
           onLink={() => setLinkFormOpen((open) => !open)}
         />
+        <PictureControls editor={editor} onRefused={setPictureRefusal} />
+        {pictureRefusal && (
+          <p role="alert" className="form-error">
+            {pictureRefusal}
+          </p>
+        )}
         {linkFormOpen && <LinkForm editor={editor} focusRequest={linkRequest} onClose={() => setLinkFormOpen(false)} />}
         <EditorContent editor={editor} className="body-content" />
       </div>

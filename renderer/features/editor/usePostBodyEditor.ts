@@ -2,6 +2,7 @@ import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
+import { imageAddresses } from '../../lib/imageAddress';
 
 const bodyAttributes = (
   label: string,
@@ -28,7 +29,7 @@ export const usePostBodyEditor = (
   className = 'post-body',
   lang?: string,
 ): Editor => {
-  const extensions = useMemo(() => postExtensions(), []);
+  const extensions = useMemo(() => postExtensions(imageAddresses), []);
   // The same object from render to render: useEditor hands changed options to the view, which puts its own selection
   // back into the page and so loses a selection the browser has just moved (Shift+Arrow) but ProseMirror not yet read.
   // It changes, and reaches the view, when the UI language renames the body or the post changes language.

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFormatSchema, type ExportFormat } from '../../../electron/core/api';
+import { exportFormatSchema, PICTURE_EMBEDDING_FORMATS, type ExportFormat } from '../../../electron/core/api';
 import { exportedText, saveExport, type ExportOutcome } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { Dialog } from '../../ui/Dialog';
@@ -32,9 +32,18 @@ export function ExportDialog({ postId, onClose, onExported }: ExportDialogProps)
   const [pending, setPending] = useState(false);
   const [stylesheet, setStylesheet] = useState(true);
   const [repliesOnly, setRepliesOnly] = useState(false);
+  const [embedImages, setEmbedImages] = useState(false);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const choices = { postId, withThread, pingbacks, pending, stylesheet, repliesOnly: format === 'wxr' && repliesOnly };
+  const choices = {
+    postId,
+    withThread,
+    pingbacks,
+    pending,
+    stylesheet,
+    repliesOnly: format === 'wxr' && repliesOnly,
+    embedImages: PICTURE_EMBEDDING_FORMATS.includes(format) && embedImages,
+  };
 
   // The post as it is now: pending edits are saved first.
   const run = async (action: () => Promise<void>) => {
@@ -88,6 +97,7 @@ export function ExportDialog({ postId, onClose, onExported }: ExportDialogProps)
         {option(t('export.pingbacks'), pingbacks, setPingbacks, !withThread)}
         {option(t('export.pending'), pending, setPending, !withThread)}
         {format === 'html' && option(t('export.stylesheet'), stylesheet, setStylesheet)}
+        {PICTURE_EMBEDDING_FORMATS.includes(format) && option(t('export.embedImages'), embedImages, setEmbedImages)}
         {format === 'wxr' && option(t('export.repliesOnly'), repliesOnly, setRepliesOnly)}
         <div className="dialog-actions">
           <button type="button" onClick={() => void save()} disabled={busy}>

@@ -16,7 +16,7 @@ describe('repairing a stored doc for the editor', () => {
     const repaired = repairDoc(
       doc(
         para('Första'),
-        { type: 'image', attrs: { src: 'https://x/y.png' } },
+        { type: 'video', attrs: { src: 'https://x/y.mp4' } },
         para('Andra'),
         { type: 'callout', content: [para('?')] },
         para('Tredje'),

@@ -69,8 +69,8 @@ describe('validateDoc', () => {
   it.each([
     [
       'an unknown node type',
-      { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] },
-      /Unknown node type: image/,
+      { type: 'doc', content: [{ type: 'video', attrs: { src: 'https://x/y.mp4' } }] },
+      /Unknown node type: video/,
     ],
     [
       'an unknown mark type',

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docToHtml } from '../../../electron/core/content/docToHtml';
 import { htmlToDoc } from '../../../electron/core/content/htmlToDoc';
 import { sanitizeOutput } from '../../../electron/core/export/sanitizeOutput';
 import { findUnsafeHtml } from './findUnsafeHtml';
 import { hostileMarkup as samples } from '../../fixtures/hostile/hostileMarkup';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
 describe('hostile HTML fixtures', () => {
   it('are checked by a finder that does see unsafe HTML', () => {
@@ -12,9 +16,27 @@ describe('hostile HTML fixtures', () => {
       'style on <p>',
       'href " javascript:x"',
       'event handler onclick on <a>',
-      'element <img>',
-      'attribute src on <img>',
+      'picture "x"',
       'comment " c "',
+    ]);
+  });
+
+  it('are checked by a finder that lets through only the pictures Kanal writes', () => {
+    const stored = `images/${'0a'.repeat(32)}.png`;
+    const png = `data:image/png;base64,${readFileSync(join(fixtures, 'tiny.png')).toString('base64')}`;
+    expect(findUnsafeHtml(`<img src="${stored}" alt="a"><img src="${png}" title="b">`)).toEqual([]);
+    const svg = `data:image/svg+xml;base64,${Buffer.from('<svg onload="x()"/>').toString('base64')}`;
+    const notPng = `data:image/png;base64,${Buffer.from('<script>').toString('base64')}`;
+    expect(
+      findUnsafeHtml(
+        `<img src="https://example.com/a.png"><img><img src="${svg}"><img src="${notPng}"><img src="../${stored}">`,
+      ),
+    ).toEqual([
+      'picture "https://example.com/a.png"',
+      'picture ""',
+      `picture ${JSON.stringify(svg)}`,
+      `picture ${JSON.stringify(notPng)}`,
+      `picture "../${stored}"`,
     ]);
   });
 });

@@ -196,10 +196,11 @@ const strangers = (html: string, tags: readonly string[], attributes: TagAttribu
 
 // One instance of `tag`, carrying an allowed link and hostile attributes, around text naming it.
 const sample = (tag: string): string => {
-  const link = tag === 'a' ? ' href="https://reader.example/"' : '';
+  // A link to the web, a picture as an export writes it (beside the file, named by its hash); the hostile src comes after.
+  const address = { a: ' href="https://reader.example/"', img: ` src="images/${'0a'.repeat(32)}.png"` }[tag] ?? '';
   return ['br', 'hr', 'wbr', 'img', 'input', 'embed'].includes(tag)
-    ? `<${tag}${link} ${HOSTILE_ATTRIBUTES}>`
-    : `<${tag}${link} ${HOSTILE_ATTRIBUTES}>inside-${tag}</${tag}>`;
+    ? `<${tag}${address} ${HOSTILE_ATTRIBUTES}>`
+    : `<${tag}${address} ${HOSTILE_ATTRIBUTES}>inside-${tag}</${tag}>`;
 };
 
 describe('a comment through the real import', () => {

@@ -88,8 +88,9 @@ export function exportPostWxr(
   threads: LoadedThread[],
   settings: Settings,
   options: WxrOptions,
+  pictureAddress?: (src: string) => string,
 ): ExportedFile {
-  const facts = postFacts(post, channels);
+  const facts = postFacts(post, channels, pictureAddress);
   const identity = postIdentity(facts, threads);
   const creator = threads.find((t) => t.index.authorUsername)?.index.authorUsername ?? 'admin';
   const withComments = options.withThread || options.repliesOnly;

@@ -1,5 +1,6 @@
 import type { DocNode } from '../schema';
 import { isAllowedUrl, LIST_TYPES } from '../policy';
+import { isAllowedImageSource } from '../images/imageRefs';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
@@ -42,6 +43,8 @@ function cleanAttrs(node: DocNode): Record<string, unknown> | undefined {
         type: typeof type === 'string' && LIST_TYPES.includes(type) ? type : null,
       };
     }
+    case 'image':
+      return imageAttrs(attrs);
     case 'codeBlock': {
       const language = attrs['language'];
       return { language: typeof language === 'string' && CODE_LANGUAGE.test(language) ? language : null };
@@ -51,6 +54,24 @@ function cleanAttrs(node: DocNode): Record<string, unknown> | undefined {
   }
 }
 
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const sizeOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+
+// A picture keeps its address (checked by keepsNode), its alt text and title, and a size only when it is one.
+function imageAttrs(attrs: Record<string, unknown>): Record<string, unknown> {
+  return {
+    src: attrs['src'],
+    alt: textOrNull(attrs['alt']),
+    title: textOrNull(attrs['title']),
+    width: sizeOrNull(attrs['width']),
+    height: sizeOrNull(attrs['height']),
+  };
+}
+
+// A picture whose address is neither a stored picture nor one on the web (data:, javascript:, file:) is dropped whole.
+const keepsNode = (node: DocNode): boolean => node.type !== 'image' || isAllowedImageSource(node.attrs?.['src']);
+
 // Disallowed links lose their mark but keep their text: the words are the author's, only the address is refused.
 export function cleanDocJson(node: DocNode): DocNode {
   const cleaned: DocNode = { type: node.type };
@@ -58,6 +79,6 @@ export function cleanDocJson(node: DocNode): DocNode {
   if (attrs) cleaned.attrs = attrs;
   if (node.text !== undefined) cleaned.text = node.text;
   if (node.marks) cleaned.marks = cleanMarks(node.marks);
-  if (node.content) cleaned.content = node.content.map(cleanDocJson);
+  if (node.content) cleaned.content = node.content.filter(keepsNode).map(cleanDocJson);
   return cleaned;
 }

@@ -42,8 +42,13 @@ export const POST_BODY_TAGS: readonly string[] = [
   'li',
   'blockquote',
   'hr',
+  'img',
 ];
-export const POST_BODY_ATTRIBUTES: TagAttributes = { a: ['href', 'rel'], ol: ['start', 'type'] };
+export const POST_BODY_ATTRIBUTES: TagAttributes = {
+  a: ['href', 'rel'],
+  ol: ['start', 'type'],
+  img: ['src', 'alt', 'title'],
+};
 
 // Tags that mean the same as one a post body has: kept under that name instead of dropped.
 export const POST_BODY_RENAMES: TagRenames = {

@@ -13,8 +13,8 @@ export interface VerifiedBackup {
   backup: StoredBackup;
   root: RootData;
   rootText: string;
-  // Each file's content by its path, read once and checked, so nothing can change between the check and the copy.
-  texts: Map<string, string>;
+  // Each file's bytes by its path, read once and checked, so nothing can change between the check and the copy.
+  contents: Map<string, Buffer>;
 }
 
 // A snapshot is usable when every file it lists is there as it was taken, its root is a Kanal library (migrated if
@@ -23,13 +23,13 @@ export async function verifyBackup(dataFile: string, backup: StoredBackup): Prom
   const { files } = backup.manifest;
   const rootName = libraryFiles(dataFile, { posts: [], threads: [] })[0] ?? '';
   if (files[0]?.path !== rootName) return 'it holds no data file';
-  const texts = new Map<string, string>();
+  const contents = new Map<string, Buffer>();
   for (const file of files) {
-    const text = await storeFs.readText(pathInside(backup.folder, file.path)).catch(() => null);
-    if (text === null || hashText(text) !== file.sha256) return `its copy of ${file.path} is missing or damaged`;
-    texts.set(file.path, text);
+    const bytes = await storeFs.readBytes(pathInside(backup.folder, file.path)).catch(() => null);
+    if (bytes === null || hashText(bytes) !== file.sha256) return `its copy of ${file.path} is missing or damaged`;
+    contents.set(file.path, bytes);
   }
-  const rootText = texts.get(rootName) ?? '';
+  const rootText = contents.get(rootName)?.toString('utf8') ?? '';
   let parsed;
   try {
     parsed = parseRoot(JSON.parse(rootText));
@@ -40,7 +40,7 @@ export async function verifyBackup(dataFile: string, backup: StoredBackup): Prom
   const held = new Set(files.map((f) => f.path));
   const missing = libraryFiles(dataFile, parsed.data, parsed.bodiesInRoot).find((path) => !held.has(path));
   if (missing) return `it lacks ${missing}`;
-  return { backup, root: parsed.data, rootText, texts };
+  return { backup, root: parsed.data, rootText, contents };
 }
 
 // Copies a verified snapshot over the library: the files the root names first, each written durably, the root last,
@@ -51,7 +51,7 @@ export async function putInPlace(dataFile: string, verified: VerifiedBackup): Pr
   for (const file of named) {
     const target = pathInside(home, file.path);
     await storeFs.makeFolder(dirname(target));
-    await writeFileDurably(target, verified.texts.get(file.path) ?? '');
+    await writeFileDurably(target, verified.contents.get(file.path) ?? '');
   }
   await writeFileDurably(dataFile, verified.rootText);
 }

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { BackupSummary } from '../../api';
 import { hashText } from '../knownFiles';
-import { libraryFilesWithRevisions } from '../libraryFiles';
+import { backedUpFilesOf } from '../libraryFiles';
 import { pathInside } from '../pathInside';
 import { storageError } from '../storageError';
 import { storeFs } from '../storeFs';
@@ -20,11 +20,12 @@ export interface SnapshotRequest {
   rootText?: string;
 }
 
-async function writeNew(path: string, text: string): Promise<void> {
+// Copied as bytes: a picture is no text, and a text file's bytes are its text in UTF-8.
+async function writeNew(path: string, content: string | Uint8Array): Promise<void> {
   await storeFs.makeFolder(dirname(path));
   const file = await storeFs.open(path, 'wx', 0o600);
   try {
-    await storeFs.write(file, text);
+    await (typeof content === 'string' ? storeFs.write(file, content) : storeFs.writeBytes(file, content));
   } finally {
     await storeFs.close(file);
   }
@@ -38,6 +39,7 @@ async function shareWith(previous: string, target: string): Promise<void> {
 
 // Snapshots the root and every file it names into backups/, complete or not at all: it is put together in a temp
 // folder and renamed into place with its manifest inside. Files that a root names but that are missing are left out, as are revisions a post has none of.
+// The pictures stored with the library go in too.
 export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSummary> {
   const { dataFile, now } = request;
   const id = newBackupId(now);
@@ -55,9 +57,9 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSumm
     }
     const root = looseRoot(raw);
     const earlier = new Map(previous?.manifest.files.map((f) => [f.path, f]));
-    const [rootPath = '', ...named] = libraryFilesWithRevisions(dataFile, root);
+    const [rootPath = '', ...named] = await backedUpFilesOf(dataFile, root);
     const files: BackupFile[] = [];
-    const keep = async (path: string, content: string, mtimeMs: number): Promise<void> => {
+    const keep = async (path: string, content: string | Uint8Array, mtimeMs: number): Promise<void> => {
       const entry = { path, bytes: Buffer.byteLength(content), sha256: hashText(content), mtimeMs };
       const known = earlier.get(path);
       if (previous && known?.sha256 === entry.sha256)
@@ -75,7 +77,7 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<BackupSumm
       if (previous && known && known.bytes === stats.size && known.mtimeMs === stats.mtimeMs) {
         await shareWith(pathInside(previous.folder, path), pathInside(unfinished, path));
         files.push(known);
-      } else await keep(path, await storeFs.readText(source), stats.mtimeMs);
+      } else await keep(path, await storeFs.readBytes(source), stats.mtimeMs);
     }
     const manifest: BackupManifest = {
       createdAt: now.toISOString(),
