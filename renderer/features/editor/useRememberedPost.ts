@@ -1,15 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PostSummary } from '../../../electron/core/api';
-import { api } from '../../lib/api';
-import { readRememberedPost, rememberPost, type RememberedPost } from './rememberedPost';
+import { readRememberedPost, rememberLastLibrary, rememberPost, type RememberedPost } from './rememberedPost';
+import { startupLibrary } from './startupPost';
 
 // After a reload or a restart the post that was open opens again, its caret where it was; one library's post
 // is never opened in another.
-export const useRememberedPost = (
-  openPostId: string | null,
-  posts: PostSummary[] | null,
-  openPost: (postId: string) => void,
-) => {
+export const useRememberedPost = (openPostId: string | null, openPost: (postId: string) => void) => {
   const [library, setLibrary] = useState<string | null>(null);
   // The caret to put back, once, in the post opened at start.
   const [startSelection, setStartSelection] = useState<RememberedPost | null>(null);
@@ -18,11 +13,13 @@ export const useRememberedPost = (
   const opening = useRef<string | null>(null);
   useEffect(() => {
     let live = true;
-    api.library.status({}).then(
-      (status) => {
+    // The remembered post is asked for at start, beside the list: it opens without waiting for the list.
+    startupLibrary().then(
+      (startup) => {
         if (!live) return;
-        setStartSelection(readRememberedPost(status.dataFile));
-        setLibrary(status.dataFile);
+        rememberLastLibrary(startup.dataFile);
+        setStartSelection(startup.remembered);
+        setLibrary(startup.dataFile);
       },
       () => undefined,
     );
@@ -32,13 +29,13 @@ export const useRememberedPost = (
   }, []);
 
   useEffect(() => {
-    if (restored.current || library === null || posts === null) return;
+    if (restored.current || library === null) return;
     restored.current = true;
     const remembered = startSelection;
-    if (!remembered || openPostId !== null || !posts.some((post) => post.id === remembered.postId)) return;
+    if (!remembered || openPostId !== null) return;
     opening.current = remembered.postId;
     openPost(remembered.postId);
-  }, [library, posts, openPostId, openPost, startSelection]);
+  }, [library, openPostId, openPost, startSelection]);
 
   useEffect(() => {
     if (library === null || !restored.current) return;
