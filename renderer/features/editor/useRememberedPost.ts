@@ -1,10 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { deferredWrite } from '../../lib/deferredWrite';
 import { readRememberedPost, rememberLastLibrary, rememberPost, type RememberedPost } from './rememberedPost';
 import { startupLibrary } from './startupPost';
 
 // After a reload or a restart the post that was open opens again, its caret where it was; one library's post
 // is never opened in another.
+// The caret is stored once the author pauses, not on every keystroke; leaving the page stores it at once.
+const CARET_WRITE_MS = 500;
+
 export const useRememberedPost = (openPostId: string | null, openPost: (postId: string) => void) => {
+  const [caretWrite] = useState(() => deferredWrite(CARET_WRITE_MS));
+  useEffect(() => {
+    window.addEventListener('pagehide', caretWrite.flush);
+    return () => {
+      window.removeEventListener('pagehide', caretWrite.flush);
+      caretWrite.flush();
+    };
+  }, [caretWrite]);
   const [library, setLibrary] = useState<string | null>(null);
   // The caret to put back, once, in the post opened at start.
   const [startSelection, setStartSelection] = useState<RememberedPost | null>(null);
@@ -39,6 +51,8 @@ export const useRememberedPost = (openPostId: string | null, openPost: (postId: 
 
   useEffect(() => {
     if (library === null || !restored.current) return;
+    // The caret of the post left is stored before the post now open takes its place.
+    caretWrite.flush();
     if (opening.current !== null) {
       if (opening.current !== openPostId) return;
       opening.current = null;
@@ -46,13 +60,13 @@ export const useRememberedPost = (openPostId: string | null, openPost: (postId: 
     const previous = readRememberedPost(library);
     if (openPostId === null) rememberPost(library, null);
     else if (previous?.postId !== openPostId) rememberPost(library, { postId: openPostId, from: 1, to: 1 });
-  }, [library, openPostId]);
+  }, [library, openPostId, caretWrite]);
 
   const rememberSelection = useCallback(
     (postId: string, from: number, to: number) => {
-      if (library !== null && restored.current) rememberPost(library, { postId, from, to });
+      if (library !== null && restored.current) caretWrite.schedule(() => rememberPost(library, { postId, from, to }));
     },
-    [library],
+    [library, caretWrite],
   );
   const selectionFor = (postId: string) => (startSelection?.postId === postId ? startSelection : null);
   return { rememberSelection, selectionFor };
