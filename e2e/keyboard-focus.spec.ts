@@ -71,3 +71,44 @@ test('the post list is one tab stop, moved with the arrow keys, opened with Ente
   await page.getByText('Post deleted: “Tredje”').locator('..').getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('option', { name: 'Tredje', exact: true })).toBeVisible();
 });
+
+test('a list longer than the screen reaches every post by keyboard: End, then Enter, opens the oldest', async ({
+  app,
+}) => {
+  const count = 120;
+  const page = app.page;
+  // Made through the host's own contract: typing a hundred posts would make the test about typing.
+  await page.evaluate(async (total) => {
+    const token = sessionStorage.getItem('kanal.token') ?? '';
+    for (let made = 1; made <= total; made++) {
+      await fetch('/api/posts.create', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kanal-token': token },
+        body: JSON.stringify({ title: `Inlägg ${made}` }),
+      });
+    }
+  }, count);
+  await page.reload();
+  const list = posts(page);
+  const newest = list.getByRole('option', { name: `Inlägg ${count}`, exact: true });
+  await expect(newest).toHaveAttribute('aria-posinset', '1');
+  await expect(newest).toHaveAttribute('aria-setsize', String(count));
+  // Only the rows near the view are in the page.
+  expect(await list.getByRole('option').count()).toBeLessThan(count / 2);
+
+  await tabTo(page, newest);
+  await page.keyboard.press('End');
+  const oldest = list.getByRole('option', { name: 'Inlägg 1', exact: true });
+  await expect(oldest).toBeFocused();
+  await expect(oldest).toBeInViewport();
+  await expect(oldest).toHaveAttribute('aria-posinset', String(count));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Inlägg 1');
+
+  await list.getByRole('option', { name: 'Inlägg 1', exact: true }).focus();
+  await page.keyboard.press('Home');
+  await expect(newest).toBeFocused();
+  await expect(newest).toBeInViewport();
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('option', { name: `Inlägg ${count - 1}`, exact: true })).toBeFocused();
+});

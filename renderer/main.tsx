@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as configureZod } from 'zod';
 import { App } from './app/App';
+import { startupLibrary } from './features/editor/startupPost';
+import { canReachCore } from './lib/api';
 import { applyAppearance } from './features/settings/applyAppearance';
 import { readCachedAppearance } from './lib/appearanceCache';
 import { routeLinkClicks } from './lib/routeLinkClicks';
@@ -16,6 +18,9 @@ import './styles/replies.css';
 
 // The page's CSP forbids eval; zod must not even try its compiled parsers.
 configureZod({ jitless: true });
+
+// The library and its last open post are asked for before anything is drawn.
+if (canReachCore()) startupLibrary().catch(() => undefined);
 
 routeLinkClicks();
 

@@ -90,7 +90,7 @@ export function Workspace({ threadsVersion, bumpThreads }: { threadsVersion: num
     onListChanged: bumpPosts,
   });
   useDiscardUntouched(postId, newPost.isMadeHere, bumpPosts);
-  const remembered = useRememberedPost(postId, postList.posts, openPost);
+  const remembered = useRememberedPost(postId, openPost);
   const createPost = () => {
     setChannelFilter(null);
     setSection('posts');

@@ -1,11 +1,11 @@
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { bodyCounts } from '../../../electron/core/shared/content/bodyCounts';
+import { useSettledBodyCounts } from './useSettledBodyCounts';
 
-// Counts the body by the core's rules (the post list's number), recounting only the blocks a keystroke changed.
+// Counts the body by the core's rules (the post list's number), once the author pauses.
 export function BodyCount({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
-  const counts = useEditorState({ editor, selector: ({ editor: e }) => bodyCounts(e.state.doc) });
+  const counts = useSettledBodyCounts(editor);
   return (
     <p className="body-count">
       {t('editor.bodyCount', {

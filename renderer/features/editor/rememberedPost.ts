@@ -6,6 +6,16 @@ export interface RememberedPost {
 }
 
 const keyFor = (library: string): string => `kanal.openPost.${library}`;
+// The library this window had last, so its open post can be asked for before the host has said which library it has.
+const LAST_LIBRARY_KEY = 'kanal.lastLibrary';
+
+export const readLastLibrary = (): string | null => {
+  try {
+    return localStorage.getItem(LAST_LIBRARY_KEY);
+  } catch {
+    return null;
+  }
+};
 
 const isRemembered = (value: unknown): value is RememberedPost =>
   typeof value === 'object' &&
@@ -20,6 +30,14 @@ export const readRememberedPost = (library: string): RememberedPost | null => {
     return isRemembered(value) ? value : null;
   } catch {
     return null;
+  }
+};
+
+export const rememberLastLibrary = (library: string): void => {
+  try {
+    localStorage.setItem(LAST_LIBRARY_KEY, library);
+  } catch {
+    // Without storage the post is asked for once the host has named its library.
   }
 };
 

@@ -3,6 +3,7 @@ import type { Post } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
 import { flushSaves } from './saveQueues';
+import { takeStartupCopy } from './startupPost';
 
 export type OpenPost = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; post: Post };
 
@@ -22,16 +23,17 @@ export const useOpenPost = (postId: string, initial: Post | null): OpenPost => {
     if (given?.id === postId) return;
     let live = true;
     setState({ kind: 'loading' });
+    // The post opened at start was asked for while the app loaded; nothing was saved in between.
+    const atStart = takeStartupCopy(postId);
     const waitForSaves = Promise.race([
       flushSaves(postId),
       new Promise<void>((resolve) => setTimeout(resolve, FLUSH_WAIT_MS)),
     ]);
-    waitForSaves
-      .then(() => api.posts.get({ id: postId }))
-      .then(
-        (post) => live && setState({ kind: 'ready', post }),
-        (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
-      );
+    const load = async (): Promise<Post> => (atStart && (await atStart)) || api.posts.get({ id: postId });
+    (atStart ? load() : waitForSaves.then(load)).then(
+      (post) => live && setState({ kind: 'ready', post }),
+      (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
+    );
     return () => {
       live = false;
     };

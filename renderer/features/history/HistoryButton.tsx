@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../electron/core/shared/schema';
-import { HistoryDialog } from './HistoryDialog';
+
+// Loaded when first opened, with the word diff it draws: the first screen shows only the button.
+const HistoryDialog = lazy(() => import('./HistoryDialog').then((module) => ({ default: module.HistoryDialog })));
 
 interface HistoryButtonProps {
   postId: string;
@@ -18,17 +20,19 @@ export function HistoryButton({ postId, readCurrentText, onRestored }: HistoryBu
       <button type="button" onClick={() => setCurrentText(readCurrentText())}>
         {t('history.button')}
       </button>
-      {currentText !== null && (
-        <HistoryDialog
-          postId={postId}
-          currentText={currentText}
-          onClose={() => setCurrentText(null)}
-          onRestored={(post) => {
-            setCurrentText(null);
-            onRestored(post);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {currentText !== null && (
+          <HistoryDialog
+            postId={postId}
+            currentText={currentText}
+            onClose={() => setCurrentText(null)}
+            onRestored={(post) => {
+              setCurrentText(null);
+              onRestored(post);
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

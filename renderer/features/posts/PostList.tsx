@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../electron/core/api';
 import { useChannels } from '../channels/ChannelsContext';
 import { ChannelFilter } from './ChannelFilter';
 import { LISTBOX_KEYS, rovingTarget } from '../../lib/rovingFocus';
 import { PostListItem } from './PostListItem';
+import { usePostListRows } from './usePostListRows';
 import type { PostsState } from './usePosts';
 
 interface PostListProps {
@@ -26,21 +27,31 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
   const [focusedId, setFocusedId] = useState<string | null>(null);
   // Channel codes are unique regardless of case, and the list names channels by code.
   const code = channels.find((channel) => channel.id === channelFilter)?.code;
-  const posts = list.posts && code ? list.posts.filter((post) => post.channels.includes(code)) : list.posts;
-  const shown = posts ?? [];
+  const posts = useMemo(
+    () => (list.posts && code ? list.posts.filter((post) => post.channels.includes(code)) : list.posts),
+    [list.posts, code],
+  );
+  const shown = useMemo(() => posts ?? [], [posts]);
   const current =
     shown.find((post) => post.id === focusedId) ?? shown.find((post) => post.id === selectedId) ?? shown[0] ?? null;
   const optionId = (post: PostSummary) => `${idPrefix}-${post.id}`;
+  const ids = useMemo(() => shown.map((post) => post.id), [shown]);
+  const currentIndex = current ? shown.indexOf(current) : -1;
+  const rows = usePostListRows(listRef, ids, currentIndex);
+  const selectedIndex = selectedId === null ? -1 : ids.indexOf(selectedId);
+  const { scrollToRow } = rows;
+  // The open post is in view: after a reload, and when it is opened from elsewhere (search, a new post).
+  useEffect(() => scrollToRow(selectedIndex), [scrollToRow, selectedIndex]);
 
   const focusAt = (index: number) => {
     const post = shown[index];
     if (!post) return;
     setFocusedId(post.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(post.id)}"]`)?.focus();
+    rows.focusRow(index);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = rovingTarget(LISTBOX_KEYS, event.key, shown.indexOf(current), shown.length);
+    const next = rovingTarget(LISTBOX_KEYS, event.key, currentIndex, shown.length);
     if (next !== null) {
       event.preventDefault();
       focusAt(next);
@@ -77,21 +88,30 @@ export function PostList({ list, channelFilter, selectedId, onFilter, onOpen, on
           <ul
             ref={listRef}
             role="listbox"
-            className="item-list"
+            className="item-list item-list-rows"
             aria-label={t('posts.listLabel')}
+            style={{ height: rows.virtualizer.getTotalSize() }}
             onKeyDown={onKeyDown}
           >
-            {posts.map((post) => (
-              <PostListItem
-                key={post.id}
-                post={post}
-                id={optionId(post)}
-                selected={post.id === selectedId}
-                tabStop={post.id === current?.id}
-                onOpen={onOpen}
-                onFocus={setFocusedId}
-              />
-            ))}
+            {rows.virtualizer.getVirtualItems().map((row) => {
+              const post = shown[row.index];
+              if (!post) return null;
+              return (
+                <PostListItem
+                  key={post.id}
+                  post={post}
+                  id={optionId(post)}
+                  index={row.index}
+                  count={shown.length}
+                  top={row.start - rows.scrollMargin}
+                  measure={rows.virtualizer.measureElement}
+                  selected={post.id === selectedId}
+                  tabStop={row.index === currentIndex}
+                  onOpen={onOpen}
+                  onFocus={setFocusedId}
+                />
+              );
+            })}
           </ul>
           {current && (
             <div className="item-list-actions">

@@ -7,6 +7,11 @@ import { formatDate } from '../../lib/formatDate';
 interface PostListItemProps {
   post: PostSummary;
   id: string;
+  // Where it stands in the whole list (only the rows in view are in the page) and where it is drawn.
+  index: number;
+  count: number;
+  top: number;
+  measure: (row: HTMLLIElement | null) => void;
   selected: boolean;
   // The one option the Tab key reaches.
   tabStop: boolean;
@@ -19,6 +24,10 @@ interface PostListItemProps {
 export const PostListItem = memo(function PostListItem({
   post,
   id,
+  index,
+  count,
+  top,
+  measure,
   selected,
   tabStop,
   onOpen,
@@ -28,12 +37,21 @@ export const PostListItem = memo(function PostListItem({
   const title = post.title || t('posts.untitled');
   const changed = formatChanged(post.updatedAt, i18n.language);
   return (
-    <li role="none" className={selected ? 'item-option selected' : 'item-option'} onClick={() => onOpen(post.id)}>
+    <li
+      ref={measure}
+      role="none"
+      data-index={index}
+      className={selected ? 'item-option selected' : 'item-option'}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onOpen(post.id)}
+    >
       <div
         role="option"
         id={id}
         data-post-id={post.id}
         aria-selected={selected}
+        aria-posinset={index + 1}
+        aria-setsize={count}
         aria-describedby={`${id}-facts`}
         tabIndex={tabStop ? 0 : -1}
         className={post.title ? 'item-title' : 'item-title untitled'}
