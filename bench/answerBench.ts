@@ -16,6 +16,7 @@ import {
   type ThreadBody,
   type ThreadIndex,
 } from '../electron/core/shared/schema';
+import { BLOG_STEMS } from './seeded';
 import type { BenchSizes } from './sizes';
 import { absolute, median, relative, samples, timeMs, type Figure } from './figure';
 
@@ -31,20 +32,9 @@ let COMMENTS_PER_THREAD = 40;
 
 // Real words with their inflections, and 8,000 made-up ones, used as often as words are (a few very often, most
 // rarely: Zipf), so the index is about as varied as a real blog's.
-const REAL = [
-  'kanal',
-  'varumärke',
-  'konsument',
-  'företag',
-  'samtal',
-  'nätverk',
-  'förtroende',
-  'relation',
-  'kommentar',
-  'läsare',
-  'Östersund',
-  'marknad',
-].flatMap((stem) => ['', 'en', 'et', 'erna', 'ar', 's'].map((ending) => stem + ending));
+const REAL = [...BLOG_STEMS, 'Östersund'].flatMap((stem) =>
+  ['', 'en', 'et', 'erna', 'ar', 's'].map((ending) => stem + ending),
+);
 const LETTERS = 'abdefghijklmnoprstuvyåäö';
 const madeUp = (n: number): string =>
   Array.from({ length: 3 + (n % 8) }, (_, i) => LETTERS[(n * 7 + i * 13 + ((n >> i) & 5)) % LETTERS.length]).join('');

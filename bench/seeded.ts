@@ -10,8 +10,10 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const WORDS = [
+// The words a blog on channels and customers uses most; the benchmarks' data and queries are made from them.
+export const BLOG_STEMS = [
   'kanal',
+  'varumärke',
   'konsument',
   'företag',
   'samtal',
@@ -21,7 +23,10 @@ const WORDS = [
   'kommentar',
   'läsare',
   'marknad',
-  'varumärke',
+];
+
+const WORDS = [
+  ...BLOG_STEMS,
   'och',
   'att',
   'som',

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { schemaV2Post, schemaV2Root } from '../tests/helpers/schemaV2Library';
 import { projectRoot } from './fixtures';
 
 // The command line at the edges: output cut short by the reader, and a file too big to import.
@@ -18,29 +19,20 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 // A library of many posts, as an older Kanal wrote it (one file), so the listing is far longer than a pipe holds.
 function manyPosts(count: number): void {
-  const post = (i: number) => ({
-    id: `p${i}`,
-    title: `Inlägg nummer ${i} om kanaler och kommunikation`,
-    doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Text ${i}` }] }] },
-    channels: [],
-    status: 'draft',
-    lang: 'sv',
-    url: null,
-    slug: null,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-02T00:00:00.000Z',
-    publishedAt: null,
-    deletedAt: null,
-  });
-  const root = {
-    schemaVersion: 2,
-    posts: Array.from({ length: count }, (_, i) => post(i)),
-    channels: [],
-    threads: [],
-    settings: { authorNames: [], authorEmails: [], uiLanguage: 'sv', theme: 'system' },
-    snippets: [],
-  };
-  writeFileSync(data, JSON.stringify(root));
+  const post = (i: number) =>
+    schemaV2Post(`p${i}`, `Inlägg nummer ${i} om kanaler och kommunikation`, {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Text ${i}` }] }],
+    });
+  writeFileSync(
+    data,
+    JSON.stringify(
+      schemaV2Root(
+        Array.from({ length: count }, (_, i) => post(i)),
+        'sv',
+      ),
+    ),
+  );
 }
 
 test('a listing piped into head ends quietly, with exit code 0', () => {

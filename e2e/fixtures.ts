@@ -54,9 +54,9 @@ async function startBrowserMode(browser: Browser, dataFile: string): Promise<Run
       env: testEnv(dataFile),
     },
   );
-  const url = await firstLine(host);
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  // The tab opens while the host starts: neither waits for the other.
+  const [url, page] = await Promise.all([firstLine(host), browser.newContext().then((opened) => opened.newPage())]);
+  const context = page.context();
   await page.goto(url);
   return {
     page,

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeComments } from '../../../electron/core/import';
 import type { Comment, Reply } from '../../../electron/core/shared/schema';
 import { needsReplyCount, needsReplyIds } from '../../../electron/core/threads/needsReply';
+import { storedComment } from '../../helpers/storedThread';
 import { importFixture, threadTitled } from './importFixture';
 
-const comment = (id: string, over: Partial<Comment> = {}): Comment => ({
-  id,
-  externalId: id,
-  parentId: null,
-  author: { name: id },
-  date: null,
-  status: 'approved',
-  kind: 'comment',
-  orphan: false,
-  byAuthorSource: false,
-  byAuthorOverride: null,
-  html: '',
-  text: '',
-  fingerprint: id,
-  noReplyNeeded: false,
-  ...over,
-});
+const comment = (id: string, over: Partial<Comment> = {}): Comment =>
+  storedComment({ id, externalId: id, author: { name: id }, fingerprint: id, ...over });
 
 const reply = (commentId: string, status: Reply['status']): Reply => ({
   id: `r-${commentId}`,

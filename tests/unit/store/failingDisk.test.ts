@@ -1,21 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KanalError } from '../../../electron/core/errors';
 import { writeFileDurably } from '../../../electron/core/store/durableWrite';
 import { Library } from '../../../electron/core/store/library';
 import { storeFs } from '../../../electron/core/store/storeFs';
-import { SCHEMA_VERSION, type ThreadBody, type ThreadIndex } from '../../../electron/core/shared/schema';
-import { tempFolder } from '../../helpers/tempLibrary';
+import { storedThreadBody, storedThreadIndex } from '../../helpers/storedThread';
+import { useTempFolder } from '../../helpers/useTempFolder';
 
-let temp: ReturnType<typeof tempFolder>;
-beforeEach(() => {
-  temp = tempFolder();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  temp.cleanup();
-});
+const temp = useTempFolder();
 
 const systemError = (code: string) => Object.assign(new Error(`${code}: the system says no`), { code });
 const SENTENCES: Record<string, string> = {
@@ -53,31 +46,12 @@ describe('a durable write on a failing disk', () => {
   }
 });
 
-const body = (threadId: string): ThreadBody => ({ schemaVersion: SCHEMA_VERSION, threadId, comments: [], replies: [] });
-const index = (id: string, rev: number): ThreadIndex => ({
-  id,
-  title: id,
-  url: null,
-  postId: null,
-  sourceKey: id,
-  format: 'text',
-  sourceFiles: [],
-  authorName: null,
-  authorEmail: null,
-  authorUsername: null,
-  commentCount: 0,
-  needsReplyCount: 0,
-  rev,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
-
 describe('a change that the full disk stops half-way', () => {
   it('keeps the last good library and removes the thread files it wrote for the root that never came', async () => {
     const library = await Library.open(temp.dataFile);
     await library.commit((data) => {
-      data.threads.push(index('kept', 0));
-      return { result: null, threads: [{ threadId: 'kept', rev: 0, body: body('kept') }] };
+      data.threads.push(storedThreadIndex('kept', 0));
+      return { result: null, threads: [{ threadId: 'kept', rev: 0, body: storedThreadBody('kept') }] };
     });
     const before = readFileSync(temp.dataFile, 'utf8');
     const rename = storeFs.rename;
@@ -86,10 +60,14 @@ describe('a change that the full disk stops half-way', () => {
     );
 
     const failed = library.commit((data) => {
-      for (let i = 0; i < 127; i++) data.threads.push(index(`new-${i}`, 0));
+      for (let i = 0; i < 127; i++) data.threads.push(storedThreadIndex(`new-${i}`, 0));
       return {
         result: null,
-        threads: Array.from({ length: 127 }, (_, i) => ({ threadId: `new-${i}`, rev: 0, body: body(`new-${i}`) })),
+        threads: Array.from({ length: 127 }, (_, i) => ({
+          threadId: `new-${i}`,
+          rev: 0,
+          body: storedThreadBody(`new-${i}`),
+        })),
       };
     });
     await expect(failed).rejects.toThrow(/^The disk is full: .*kanal\.json could not be saved/);
@@ -105,8 +83,8 @@ describe('starting after a crash', () => {
   it('removes the temp files of the root and of thread files, and thread files no root names, and nothing else', async () => {
     const library = await Library.open(temp.dataFile);
     await library.commit((data) => {
-      data.threads.push(index('kept', 3));
-      return { result: null, threads: [{ threadId: 'kept', rev: 3, body: body('kept') }] };
+      data.threads.push(storedThreadIndex('kept', 3));
+      return { result: null, threads: [{ threadId: 'kept', rev: 3, body: storedThreadBody('kept') }] };
     });
     await library.close();
     const threads = join(temp.folder, 'kanal.threads');

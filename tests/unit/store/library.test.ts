@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/store/library';
 import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
+import { storedComment, storedThreadBody, storedThreadIndex } from '../../helpers/storedThread';
 import { tempFolder } from '../../helpers/tempLibrary';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -123,46 +124,10 @@ describe('a failed save', () => {
 });
 
 describe('thread bodies', () => {
-  const body = (threadId: string, text: string) => ({
-    schemaVersion: SCHEMA_VERSION,
-    threadId,
-    replies: [],
-    comments: [
-      {
-        id: 'c1',
-        externalId: '1',
-        parentId: null,
-        author: { name: 'Åsa' },
-        date: null,
-        status: 'approved' as const,
-        kind: 'comment' as const,
-        orphan: false,
-        byAuthorSource: false,
-        byAuthorOverride: null,
-        html: `<p>${text}</p>`,
-        text,
-        fingerprint: 'f1',
-        noReplyNeeded: false,
-      },
-    ],
-  });
-  const index = (rev: number) => ({
-    id: 't1',
-    title: 'T',
-    url: null,
-    postId: null,
-    sourceKey: 'k',
-    format: 'text' as const,
-    sourceFiles: [],
-    authorName: null,
-    authorEmail: null,
-    authorUsername: null,
-    commentCount: 1,
-    needsReplyCount: 1,
-    rev,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  const body = (threadId: string, text: string) =>
+    storedThreadBody(threadId, [storedComment({ html: `<p>${text}</p>`, text })]);
+  const index = (rev: number) =>
+    storedThreadIndex('t1', rev, { title: 'T', sourceKey: 'k', commentCount: 1, needsReplyCount: 1 });
 
   it('live in their own files, replaced by revision, unused ones removed at the next open', async () => {
     const library = await openLibrary();

@@ -1,19 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFilesDurably } from '../../../electron/core/store/durableWrite';
 import { storeFs } from '../../../electron/core/store/storeFs';
-import { tempFolder } from '../../helpers/tempLibrary';
+import { useTempFolder } from '../../helpers/useTempFolder';
 
-let temp: ReturnType<typeof tempFolder>;
-beforeEach(() => {
-  temp = tempFolder();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  temp.cleanup();
-});
+const temp = useTempFolder();
 
 const files = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ path: join(temp.folder, `t${i}.0.json`), content: `{"n":${i}}` }));

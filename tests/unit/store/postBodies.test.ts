@@ -5,6 +5,7 @@ import { openKanal, type Kanal } from '../../../electron/core/openKanal';
 import { bodyFilesOf } from '../../../electron/core/store/bodyFiles';
 import { storeFs } from '../../../electron/core/store/storeFs';
 import type { DocNode } from '../../../electron/core/shared/schema';
+import { schemaV2Post, schemaV2Root } from '../../helpers/schemaV2Library';
 import { tempFolder, testDeps } from '../../helpers/tempLibrary';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -142,28 +143,8 @@ describe("a post's body", () => {
 });
 
 describe('a library from before post bodies had files', () => {
-  const v2Root = (posts: unknown[]) => ({
-    schemaVersion: 2,
-    posts,
-    channels: [],
-    threads: [],
-    settings: { authorNames: [], authorEmails: [], uiLanguage: 'en', theme: 'system' },
-    snippets: [],
-  });
-  const v2Post = (id: string, d: unknown) => ({
-    id,
-    title: id,
-    doc: d,
-    channels: [],
-    status: 'draft',
-    lang: 'sv',
-    url: null,
-    slug: null,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-02T00:00:00.000Z',
-    publishedAt: null,
-    deletedAt: null,
-  });
+  const v2Root = (posts: unknown[]) => schemaV2Root(posts, 'en');
+  const v2Post = (id: string, d: unknown) => schemaV2Post(id, id, d);
 
   it('gets a body file per post and a word count for each, and opens with every text', async () => {
     writeFileSync(

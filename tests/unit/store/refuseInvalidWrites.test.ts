@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/store/library';
-import { SCHEMA_VERSION, type ThreadBody, type ThreadIndex } from '../../../electron/core/shared/schema';
+import type { ThreadBody, ThreadIndex } from '../../../electron/core/shared/schema';
+import { storedComment, storedThreadBody, storedThreadIndex } from '../../helpers/storedThread';
 import { tempFolder } from '../../helpers/tempLibrary';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -15,46 +16,10 @@ afterEach(async () => {
   temp.cleanup();
 });
 
-const body = (threadId: string, html: string): ThreadBody => ({
-  schemaVersion: SCHEMA_VERSION,
-  threadId,
-  replies: [],
-  comments: [
-    {
-      id: 'c1',
-      externalId: '1',
-      parentId: null,
-      author: { name: 'Åsa' },
-      date: null,
-      status: 'approved',
-      kind: 'comment',
-      orphan: false,
-      byAuthorSource: false,
-      byAuthorOverride: null,
-      html,
-      text: 'hello',
-      fingerprint: 'f1',
-      noReplyNeeded: false,
-    },
-  ],
-});
-const index = (id: string, rev: number): ThreadIndex => ({
-  id,
-  title: 'T',
-  url: null,
-  postId: null,
-  sourceKey: id,
-  format: 'text',
-  sourceFiles: [],
-  authorName: null,
-  authorEmail: null,
-  authorUsername: null,
-  commentCount: 1,
-  needsReplyCount: 1,
-  rev,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const body = (threadId: string, html: string): ThreadBody =>
+  storedThreadBody(threadId, [storedComment({ html, text: 'hello' })]);
+const index = (id: string, rev: number): ThreadIndex =>
+  storedThreadIndex(id, rev, { title: 'T', commentCount: 1, needsReplyCount: 1 });
 
 const filesOnDisk = () => {
   const root = readFileSync(temp.dataFile, 'utf8');
