@@ -491,6 +491,8 @@ export const operations = {
   'replies.restore': op<ReplyView>()(replyRef),
 
   'queue.list': op<QueueResult>()(queueListInput),
+  // How many comments wait for a reply, from the library's index alone: no thread is read.
+  'queue.count': op<{ total: number }>()(none),
 
   'snippets.list': op<Snippet[]>()(none),
   'snippets.create': op<Snippet>()(z.object({ title: snippetTitle, text: snippetText }).strict()),

@@ -28,6 +28,9 @@ const inFilters = (thread: ThreadIndex, post: PostInfo | undefined, input: Queue
   (!input.postId || thread.postId === input.postId) &&
   (!input.channelId || (post?.channels.includes(input.channelId) ?? false));
 
+// The index keeps each thread's count of comments waiting, so the total needs no thread read.
+const waitingTotal = (data: RootData): number => data.threads.reduce((sum, t) => sum + t.needsReplyCount, 0);
+
 // Every comment waiting for an answer, across threads. Threads with none waiting (the root index counts them)
 // are never read; the others come from the library's body cache, and what each body yields is kept until that
 // body is replaced, so a repeated call only gathers and sorts.
@@ -71,9 +74,13 @@ export function queueService(library: Library) {
       return {
         items: items.slice(input.offset, end),
         matching: items.length,
-        total: data.threads.reduce((sum, t) => sum + t.needsReplyCount, 0),
+        total: waitingTotal(data),
         unreadableThreads,
       };
+    },
+
+    async count() {
+      return { total: waitingTotal(library.data) };
     },
   } satisfies ServiceOf<'queue'>;
 }

@@ -121,4 +121,15 @@ describe('a thread whose file cannot be read', () => {
     expect((await again.services.search.query({ query: 'ostersund', limit: 20 })).counts.comment).toBe(1);
     await again.close();
   });
+
+  it('does not change the count of comments waiting, which comes from the library index without reading a thread', async () => {
+    const { library } = ctx.kanal();
+    for (const thread of library.data.threads)
+      writeFileSync(join(library.threadsFolder, `${thread.id}.${thread.rev}.json`), '{"broken": ');
+    await ctx.kanal().close();
+    const again = await openKanal(ctx.temp().dataFile, { readOnly: true });
+    expect(await dispatch(again.handlers, 'queue.count', {})).toEqual({ ok: true, value: { total: 5 } });
+    expect((await again.services.queue.list({ order: 'newest', offset: 0 })).items).toEqual([]);
+    await again.close();
+  });
 });
