@@ -49,6 +49,14 @@ export default tseslint.config(
         'error',
         { basePath: root, zones: zones.map(({ target, from, reason }) => ({ target, from, message: `(${reason}.)` })) },
       ],
+      // zod's `z` object holds all of zod, so a bundle keeps all of it; the namespace keeps only what is used.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'`.",
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   MAX_CHANNEL_CODE_LENGTH,
   MAX_CHANNEL_DESCRIPTION_LENGTH,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { failure, operations, type Envelope, type OperationName } from './api';
 import { KanalError } from './errors';
 import type { Handlers } from './handlerTypes';

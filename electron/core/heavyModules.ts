@@ -1,5 +1,5 @@
-// The parts that pull in big packages (the editor schema, parsers and sanitizers, the page writer): each loads
-// when first needed, so a CLI listing stays quick; a process that keeps running loads them all ahead.
+// The parts that pull in big packages (the editor schema, parsers and sanitizers, the page writer, the word diff):
+// each loads when first needed, so a CLI listing stays quick; a process that keeps running loads them all ahead.
 
 let loading: Promise<unknown> = Promise.resolve();
 
@@ -23,6 +23,7 @@ export const loadStoredBodyParsers = () =>
     return { parsePostBody: posts.parsePostBody, parseThreadBody: threads.parseThreadBody };
   });
 export const loadExportWriters = () => oneAtATime(() => import('./export/exportWriters'));
+export const loadWordsChanged = () => oneAtATime(() => import('./shared/content/wordDiff')).then((m) => m.wordsChanged);
 const prepareImports = () =>
   oneAtATime(() => import('./import/worker/runImportsIn')).then(async (m) => (await m.importRunner()).prepare());
 
@@ -36,5 +37,6 @@ export const loadHeavyModulesAhead = async (): Promise<void> => {
     loadStoredBodyParsers(),
     loadReplyContent(),
     loadSearchIndex(),
+    loadWordsChanged(),
   ]);
 };

@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
 import type { Deps } from '../deps';
 import { KanalError } from '../errors';
+import { loadWordsChanged } from '../heavyModules';
 import { docText } from '../shared/content/docText';
 import { docWords } from '../shared/content/docWords';
-import { wordsChanged } from '../shared/content/wordDiff';
 import { revisionFileSchema, type Revision, type RevisionFile, type RevisionReason } from '../shared/revisions';
 import { SCHEMA_VERSION, type Doc } from '../shared/schema';
 import { DurableJsonFile } from '../store/durableJsonFile';
@@ -83,7 +83,7 @@ export class RevisionStore {
     const revisions = low.data.revisions;
     const latest = revisions.at(-1) ?? null;
     this.latestAt.set(postId, latest?.createdAt ?? null);
-    const changed = wordsChanged(latest ? docText(latest.doc) : '', docText(text.doc));
+    const changed = (await loadWordsChanged())(latest ? docText(latest.doc) : '', docText(text.doc));
     if (!wanted(latest, changed)) return null;
     const revision: Revision = {
       id: this.deps.newId(),

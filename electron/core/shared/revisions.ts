@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { docSchema, idSchema, isoDate } from './schema';
 
 // Why a revision was kept: the author paused after a meaningful change, or the text was about to be replaced by a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_CHANNEL_CODE_LENGTH, MAX_LANG_LENGTH, MIN_LANG_LENGTH } from './limits';
 
 // The shape of everything Kanal keeps. The root data file holds all but the bodies of posts and comment threads,

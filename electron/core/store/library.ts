@@ -1,6 +1,6 @@
 import { basename, dirname, relative } from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KanalError, notFound } from '../errors';
 import { loadStoredBodyParsers } from '../heavyModules';
 import type { BackupSummary, Notice } from '../api';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processStart } from './processStart';
 
 // Who holds a lock: enough to tell, from another process, whether that holder still runs.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KanalError } from '../errors';
 import { repairDoc } from '../shared/content/validateDoc';
 import { postBodySchema, type PostBody } from '../shared/schema';

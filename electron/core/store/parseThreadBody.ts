@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { repairDoc } from '../shared/content/validateDoc';
 import { replySchema, threadBodySchema, type ThreadBody } from '../shared/schema';
 import { bodyMigrations } from './migrations';

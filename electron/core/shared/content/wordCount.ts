@@ -12,18 +12,22 @@ const JOINERS = String.raw`[.'’\-\u2010\u2011_@:\/?=&#%+~]`;
 // A comma only joins digits: 1,000 and 3,5.
 const DIGIT_COMMA = String.raw`(?<=\p{N}),(?=\p{N})`;
 const RUN = `${START}${CONTINUE}*`;
+const WORD_SOURCE = String.raw`${CJK}\p{M}*|${RUN}(?:(?:${JOINERS}+|${DIGIT_COMMA})${RUN})*`;
 // Built from a string: TypeScript accepts the v flag (set difference and intersection) in literals only from ES2024.
-const WORD = new RegExp(String.raw`${CJK}\p{M}*|${RUN}(?:(?:${JOINERS}+|${DIGIT_COMMA})${RUN})*`, 'gv');
+// Built on first use: resolving its Unicode sets takes ~10 ms, which a command that counts nothing should not wait.
+let wordRule: RegExp | null = null;
+const wordRegExp = (): RegExp => (wordRule ??= new RegExp(WORD_SOURCE, 'gv'));
 
 // Words as a reader counts them: dashes, brackets, quotes and emoji are not words; linear in the length of the text.
 export function countWords(text: string): number {
+  const word = wordRegExp();
   let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) words += 1;
+  word.lastIndex = 0;
+  while (word.test(text)) words += 1;
   return words;
 }
 
 // Where each word ends, in order, found by the same rule: the places a text may be cut without splitting a word.
 export function* wordEnds(text: string): Generator<number> {
-  for (const match of text.matchAll(new RegExp(WORD.source, WORD.flags))) yield match.index + match[0].length;
+  for (const match of text.matchAll(new RegExp(wordRegExp()))) yield match.index + match[0].length;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../../shared/schema';
 import { isBeforeBodyFiles } from '../postBodies';
 

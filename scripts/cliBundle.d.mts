@@ -1,0 +1,2 @@
+// Bundles `kanal` and the import worker beside it into outdir.
+export declare function bundleCli(outdir: string): Promise<void>;
