@@ -7,6 +7,7 @@ import { editableLoadBench } from './editableLoadBench';
 import { exportBench } from './exportBench';
 import type { Figure } from './figure';
 import { importBench } from './importBench';
+import { peerBench } from './peerBench';
 import { queuePaintBench } from './queuePaintBench';
 import { fullSizes, quickSizes } from './sizes';
 import { storeBench } from './storeBench';
@@ -23,6 +24,7 @@ runImportsInWorker(new URL('./importWorker.mjs', import.meta.url));
 // The benchmark's parts by the name `--only` takes.
 const parts = {
   import: importBench,
+  peer: peerBench,
   store: storeBench,
   cli: cliBench,
   answer: answerBench,
