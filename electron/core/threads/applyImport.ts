@@ -39,14 +39,17 @@ export function applyImport(
     const lookups: Lookups = { threads, posts: matcher, docs: await newPostDocs(runner, parsed, threads, matcher) };
     // The event loop runs between slices, so the window's reads are answered while a big export lands.
     const slices = new TimeSlices();
+    let rootChanged = false;
     for (const incoming of parsed.threads) {
       if (slices.due()) await slices.pause();
-      const { summary, write, post } = await applyThread(library, deps, data, parsed, incoming, fileName, lookups);
-      summaries.push(summary);
-      if (write) writes.push(write);
-      if (post) posts.push(post);
+      const applied = await applyThread(library, deps, data, parsed, incoming, fileName, lookups);
+      summaries.push(applied.summary);
+      if (applied.write) writes.push(applied.write);
+      if (applied.post) posts.push(applied.post);
+      rootChanged ||= applied.indexChanged;
     }
-    return { result: summaries, threads: writes, posts };
+    // A file with nothing new leaves the library's root as it was: it is neither checked nor written again.
+    return { result: summaries, threads: writes, posts, rootUnchanged: !rootChanged };
   });
 }
 
@@ -77,7 +80,12 @@ async function applyThread(
   incoming: NormalizedThread,
   fileName: string,
   lookups: Lookups,
-): Promise<{ summary: ImportedThreadSummary; write: ThreadWrite | null; post: PostBody | null }> {
+): Promise<{
+  summary: ImportedThreadSummary;
+  write: ThreadWrite | null;
+  post: PostBody | null;
+  indexChanged: boolean;
+}> {
   const now = deps.now().toISOString();
   const codes = data.channels.map((c) => c.code);
   const suggested = suggestChannelCodes(`${incoming.title}\n${incoming.suggestedText}`, codes);
@@ -101,8 +109,15 @@ async function applyThread(
     ? { schemaVersion: SCHEMA_VERSION, threadId: thread.id, comments: [], replies: [] }
     : await library.readThreadBody(thread);
   const merged = mergeComments(existing.comments, withoutOwnReplies(incoming.comments, existing), deps.newId);
-  if (!thread.wordpress && thread.format === 'wxr' && incoming.wordpress) thread.wordpress = incoming.wordpress;
-  if (!thread.sourceFiles.includes(fileName)) thread.sourceFiles.push(fileName);
+  let indexChanged = newThread;
+  if (!thread.wordpress && thread.format === 'wxr' && incoming.wordpress) {
+    thread.wordpress = incoming.wordpress;
+    indexChanged = true;
+  }
+  if (!thread.sourceFiles.includes(fileName)) {
+    thread.sourceFiles.push(fileName);
+    indexChanged = true;
+  }
   let write: ThreadWrite | null = null;
   if (newThread || merged.added > 0) {
     const body: ThreadBody = { ...existing, comments: merged.comments };
@@ -111,6 +126,7 @@ async function applyThread(
     thread.needsReplyCount = countNeedingReply(body, data.settings);
     thread.updatedAt = now;
     write = { threadId: thread.id, rev: thread.rev, body };
+    indexChanged = true;
   }
   return {
     summary: {
@@ -127,6 +143,7 @@ async function applyThread(
     },
     write,
     post: newPost,
+    indexChanged,
   };
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docText } from '../../../electron/core/shared/content/docText';
 import { runImport } from '../../helpers/runImport';
@@ -60,9 +60,13 @@ describe('importing a Swedish post with its pasted thread', () => {
   it('changes nothing when the same file is imported again', async () => {
     await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     const before = ctx.kanal().services.threads.list();
+    const rootBefore = statSync(ctx.temp().dataFile, { bigint: true });
     const again = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
     expect(again.threads[0]).toMatchObject({ added: 0, newThread: false, newPost: false, comments: 7 });
     expect(ctx.kanal().services.threads.list()).toEqual(before);
+    // Nothing new: the library's data file is not written again.
+    const rootAfter = statSync(ctx.temp().dataFile, { bigint: true });
+    expect([rootAfter.ino, rootAfter.mtimeNs]).toEqual([rootBefore.ino, rootBefore.mtimeNs]);
     expect(ctx.kanal().services.posts.list({})).toHaveLength(1);
   });
 
