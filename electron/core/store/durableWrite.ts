@@ -24,23 +24,29 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
 // If any step fails, no temp file is left; files renamed before the failure keep their new content.
 // Answers each written file's size and time of change (a rename keeps both), taken while it was being synced.
 export async function writeFilesDurably(files: FileContent[]): Promise<Map<string, Stats>> {
-  const temps = files.map((file) => ({
+  const temps: TempFile[] = files.map((file) => ({
     ...file,
     temp: tempFileFor(file.path),
     created: false,
-    stats: null as Stats | null,
+    stats: null,
   }));
-  const failed = { path: files[0]?.path ?? '' };
+  const failed: { path: string; set?: boolean } = { path: files[0]?.path ?? '' };
   try {
     // In batches, so a big import never holds more open files than the system allows.
     for (let start = 0; start < temps.length; start += OPEN_AT_ONCE) {
       await writeAndSyncAll(temps.slice(start, start + OPEN_AT_ONCE), failed);
     }
-    for (const file of temps) {
-      failed.path = file.path;
-      await storeFs.rename(file.temp, file.path);
-      file.created = false;
-    }
+    await settleAll(
+      temps.map((file) =>
+        failingAs(
+          file.path,
+          failed,
+          storeFs.rename(file.temp, file.path).then(() => {
+            file.created = false;
+          }),
+        ),
+      ),
+    );
   } catch (error) {
     await Promise.all(temps.filter((f) => f.created).map((f) => storeFs.unlink(f.temp).catch(() => undefined)));
     throw storageError(error, `${failed.path} could not be saved`);
@@ -53,35 +59,58 @@ export async function writeFilesDurably(files: FileContent[]): Promise<Map<strin
 
 const OPEN_AT_ONCE = 128;
 
-async function writeAndSyncAll(
-  batch: (FileContent & { temp: string; created: boolean; stats: Stats | null })[],
-  failed: { path: string },
-): Promise<void> {
+interface TempFile extends FileContent {
+  temp: string;
+  created: boolean;
+  handle?: FileHandle;
+  stats: Stats | null;
+}
+
+async function writeAndSyncAll(batch: TempFile[], failed: { path: string; set?: boolean }): Promise<void> {
   const handles: FileHandle[] = [];
   try {
-    for (const file of batch) {
-      failed.path = file.path;
-      const handle = await storeFs.open(file.temp, 'wx', 0o600);
-      handles.push(handle);
-      file.created = true;
-      const content = typeof file.content === 'function' ? file.content() : file.content;
-      await (typeof content === 'string' ? storeFs.write(handle, content) : storeFs.writeBytes(handle, content));
-    }
-    await Promise.all(
-      handles.map(async (handle, i) => {
-        const file = batch[i];
+    // Opened and written side by side (the disk's queue, not each call's round trip, sets the pace), then synced together.
+    await settleAll(batch.map((file) => failingAs(file.path, failed, openAndWrite(file, handles))));
+    await settleAll(
+      batch.map(async (file) => {
+        const handle = file.handle;
+        if (!handle) return;
         // Its fingerprint is read while the disk syncs, not after, so a save waits for one step less.
         const stats = storeFs.statOpen(handle).catch(() => null);
-        await storeFs.sync(handle).catch((error: unknown) => {
-          failed.path = file?.path ?? failed.path;
-          throw error;
-        });
-        if (file) file.stats = await stats;
+        await failingAs(file.path, failed, storeFs.sync(handle));
+        file.stats = await stats;
       }),
     );
   } finally {
     await Promise.all(handles.map((handle) => storeFs.close(handle).catch(() => undefined)));
   }
+}
+
+async function openAndWrite(file: TempFile, handles: FileHandle[]): Promise<void> {
+  const handle = await storeFs.open(file.temp, 'wx', 0o600);
+  handles.push(handle);
+  file.handle = handle;
+  file.created = true;
+  const content = typeof file.content === 'function' ? file.content() : file.content;
+  await (typeof content === 'string' ? storeFs.write(handle, content) : storeFs.writeBytes(handle, content));
+}
+
+// Names the file whose step failed first, for the error the caller raises.
+function failingAs<T>(path: string, failed: { path: string; set?: boolean }, step: Promise<T>): Promise<T> {
+  return step.catch((error: unknown) => {
+    if (!failed.set) {
+      failed.path = path;
+      failed.set = true;
+    }
+    throw error;
+  });
+}
+
+// Waits for every step, so nothing is still opening or renaming when a failure is cleaned up; then throws the first.
+async function settleAll(steps: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(steps);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 async function syncFolder(folder: string): Promise<void> {

@@ -12,14 +12,19 @@ const files = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ path: join(temp.folder, `t${i}.0.json`), content: `{"n":${i}}` }));
 
 describe('writing many new files in one go', () => {
-  it('writes them all, fsyncs them together, and fsyncs their folder once', async () => {
+  it('writes them all side by side, fsyncs them together, and fsyncs their folder once', async () => {
     const steps: string[] = [];
     const { write, sync, open } = storeFs;
     let pending = 0;
     let mostAtOnce = 0;
+    let writing = 0;
+    let mostWritingAtOnce = 0;
     vi.spyOn(storeFs, 'write').mockImplementation(async (file, content) => {
       steps.push('write');
+      writing += 1;
+      mostWritingAtOnce = Math.max(mostWritingAtOnce, writing);
       await write(file, content);
+      writing -= 1;
     });
     vi.spyOn(storeFs, 'open').mockImplementation(async (path, flags, mode) => {
       if (flags === 'r') steps.push('open folder');
@@ -38,6 +43,8 @@ describe('writing many new files in one go', () => {
     expect(steps.slice(20, 40)).toEqual(Array(20).fill('sync'));
     expect(steps.slice(40)).toEqual(['open folder', 'sync']);
     expect(mostAtOnce).toBe(20);
+    // Written side by side too, not one after another.
+    expect(mostWritingAtOnce).toBe(20);
     expect(readFileSync(join(temp.folder, 't7.0.json'), 'utf8')).toBe('{"n":7}');
   });
 
