@@ -1,5 +1,6 @@
 import type { ImportedAuthor } from '../../shared/importTypes';
-import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
+import { WEB_SCHEMES } from '../../shared/policy';
+import { checkedUrlField } from './checkedUrl';
 import { toTextLine } from './toTextLine';
 
 export interface CleanAuthor {
@@ -23,7 +24,7 @@ export function cleanEmail(email: string | undefined): string | undefined {
 export function cleanAuthor(author: ImportedAuthor): CleanAuthor {
   const clean: CleanAuthor = { name: cleanAuthorName(author.name) };
   const email = cleanEmail(author.email);
-  const url = allowedUrlField(author.url, WEB_SCHEMES);
+  const url = checkedUrlField(author.url, WEB_SCHEMES);
   if (email) clean.email = email;
   if (url) clean.url = url;
   return clean;
