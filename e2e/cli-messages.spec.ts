@@ -133,7 +133,7 @@ test('a failed command keeps a library that holds something, even a new one', ()
 const usageOf: Record<string, string> = {
   posts: 'Usage: kanal posts [--json]',
   export:
-    'Usage: kanal export [postId...] [--format <format>] [--with-thread] [--replies-only] [--pingbacks] [--pending] [--no-stylesheet] [--all] [--status <status>] [--channel <code>] [--out <path>]',
+    'Usage: kanal export [postId...] [--format <format>] [--with-thread] [--replies-only] [--pingbacks] [--pending] [--no-stylesheet] [--embed-images] [--all] [--status <status>] [--channel <code>] [--out <path>]',
   import: 'Usage: kanal import <file...> [--format <format>] [--json]',
   threads: 'Usage: kanal threads [--json]',
   thread: 'Usage: kanal thread <threadId> [--json]',

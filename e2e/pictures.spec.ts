@@ -17,7 +17,10 @@ test('a picture inserted from a file shows in the post, keeps its alt text after
   await body.click();
   await page.keyboard.type('Före bilden.');
 
-  await page.getByLabel('Picture file').setInputFiles(png);
+  // "Insert picture…" is one of the toolbar's buttons and opens the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Insert picture…', exact: true }).click();
+  await (await chooser).setFiles(png);
   const picture = body.locator('img');
   await expect(picture).toHaveCount(1);
   // Loaded from the app's own origin, never as a data: URL.

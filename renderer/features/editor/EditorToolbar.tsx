@@ -3,6 +3,7 @@ import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusEditor } from './focusEditor';
 import { LinkIcon } from './LinkIcon';
+import { PictureIcon } from './PictureIcon';
 import { ToolbarButton } from './ToolbarButton';
 import {
   blockActions,
@@ -50,16 +51,19 @@ interface EditorToolbarProps {
   editor: Editor;
   linkFormOpen: boolean;
   onLink: () => void;
+  // Opens the file chooser; the picture goes in where the caret is.
+  onInsertPicture: () => void;
 }
 
 // Arrow keys move between buttons, Escape goes back to the text (Alt+F10 comes here from it).
-export function EditorToolbar({ ref, editor, linkFormOpen, onLink }: EditorToolbarProps) {
+export function EditorToolbar({ ref, editor, linkFormOpen, onLink, onInsertPicture }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useToolbarState(editor);
   const [current, setCurrent] = useState<string>('paragraph');
   const usable = (id: ToolbarActionId) => TOGGLES.has(id) || state[id];
   // The remembered button, unless it can no longer be used (undo with nothing to undo).
-  const tabbable = current === 'link' || usable(current as ToolbarActionId) ? current : 'paragraph';
+  const tabbable =
+    current === 'link' || current === 'picture' || usable(current as ToolbarActionId) ? current : 'paragraph';
 
   const onKeyDown = toolbarKeyDown(editor);
 
@@ -95,6 +99,16 @@ export function EditorToolbar({ ref, editor, linkFormOpen, onLink }: EditorToolb
         />
       </div>
       <div className="toolbar-group">{listActions.map(button)}</div>
+      <div className="toolbar-group">
+        <ToolbarButton
+          label={t('pictures.insert')}
+          glyph={<PictureIcon />}
+          keys={null}
+          tabbable={tabbable === 'picture'}
+          onFocus={() => setCurrent('picture')}
+          onClick={onInsertPicture}
+        />
+      </div>
       <div className="toolbar-group">{historyActions.map(button)}</div>
     </div>
   );

@@ -1,19 +1,20 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import { useId, useRef, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_MIME_TYPES } from '../../../electron/core/shared/images/imageFormats';
 import { addPictures } from './addPictures';
 
 interface PictureControlsProps {
   editor: Editor;
+  // The toolbar's "Insert picture…" clicks this file input.
+  inputRef: RefObject<HTMLInputElement | null>;
   onRefused: (message: string | null) => void;
 }
 
-// "Insert picture…" opens the file chooser; a selected picture gets its alt text edited here.
-export function PictureControls({ editor, onRefused }: PictureControlsProps) {
+// The file chooser behind "Insert picture…"; a selected picture gets its alt text edited here.
+export function PictureControls({ editor, inputRef, onRefused }: PictureControlsProps) {
   const { t } = useTranslation();
-  const inputRef = useRef<HTMLInputElement>(null);
   const altId = useId();
   const selectedAlt = useEditorState({
     editor,
@@ -29,9 +30,6 @@ export function PictureControls({ editor, onRefused }: PictureControlsProps) {
 
   return (
     <div className="picture-controls">
-      <button type="button" className="picture-insert" onClick={() => inputRef.current?.click()}>
-        {t('pictures.insert')}
-      </button>
       <input
         ref={inputRef}
         type="file"

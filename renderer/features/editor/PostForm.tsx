@@ -72,6 +72,7 @@ export function PostForm({
   const [linkRequest, setLinkRequest] = useState(0);
   const [caretToRestore] = useState(startSelection);
   const [pictureRefusal, setPictureRefusal] = useState<string | null>(null);
+  const pictureInputRef = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     if (caretToRestore) restoreCaret(editor, caretToRestore);
     else if (startFocus === 'body') focusEditor(editor, 'end');
@@ -145,8 +146,9 @@ export function PostForm({
           editor={editor}
           linkFormOpen={linkFormOpen}
           onLink={() => setLinkFormOpen((open) => !open)}
+          onInsertPicture={() => pictureInputRef.current?.click()}
         />
-        <PictureControls editor={editor} onRefused={setPictureRefusal} />
+        <PictureControls editor={editor} inputRef={pictureInputRef} onRefused={setPictureRefusal} />
         {pictureRefusal && (
           <p role="alert" className="form-error">
             {pictureRefusal}
