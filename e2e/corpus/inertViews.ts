@@ -102,10 +102,41 @@ async function showSearchResults(page: Page, guards: Guards): Promise<void> {
   await box.fill('');
 }
 
-// Opens a post from the list and waits, in the page, until the editor shows the body that starts with `marker`:
-// one round trip per post.
-const openInEditor = (page: Page, postId: string, marker: string): Promise<string> =>
-  page.evaluate(
+// The post list draws only the rows in view: this scrolls it on (from the top again once at the end) until
+// `postId`'s row is drawn, or with null from the top to the end, reporting every post id drawn on the way.
+const scrollPostList = (page: Page, postId: string | null): Promise<string[]> =>
+  page.evaluate(async (postId) => {
+    const list = document.querySelector('[role="listbox"][aria-label="Posts"]');
+    let scroller = list?.parentElement ?? null;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (!list || !scroller) return [];
+    const seen = new Set<string>();
+    const drawn = () => {
+      for (const option of list.querySelectorAll('[role="option"][data-post-id]'))
+        seen.add(option.getAttribute('data-post-id') ?? '');
+      return postId !== null && seen.has(postId);
+    };
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const scrollTo = async (top: number) => {
+      scroller.scrollTop = top;
+      await frame();
+      await frame();
+    };
+    let fromTop = postId === null;
+    if (fromTop) await scrollTo(0);
+    while (!drawn()) {
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      if (atEnd && fromTop) break;
+      if (atEnd) fromTop = true;
+      await scrollTo(atEnd ? 0 : scroller.scrollTop + scroller.clientHeight);
+    }
+    return [...seen];
+  }, postId);
+
+// Opens a post from the list and waits, in the page, until the editor shows the body that starts with `marker`.
+const openInEditor = async (page: Page, postId: string, marker: string): Promise<string> => {
+  await scrollPostList(page, postId);
+  return page.evaluate(
     async ({ postId, marker }) => {
       const option = document.querySelector(`[role="option"][data-post-id="${CSS.escape(postId)}"]`);
       if (!(option instanceof HTMLElement)) return 'not in the post list';
@@ -120,6 +151,7 @@ const openInEditor = (page: Page, postId: string, marker: string): Promise<strin
     },
     { postId, marker },
   );
+};
 
 async function showPosts(
   page: Page,
@@ -128,7 +160,9 @@ async function showPosts(
   bodies: { postId: string; marker: string }[],
 ): Promise<void> {
   await page.getByRole('tab', { name: /^Posts/ }).click();
-  await expect(page.getByRole('listbox', { name: 'Posts', exact: true }).getByRole('option')).toHaveCount(posts);
+  const list = page.getByRole('listbox', { name: 'Posts', exact: true });
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', String(posts));
+  expect(new Set(await scrollPostList(page, null)).size, 'posts drawn in the post list').toBe(posts);
   await expectInert(page, guards, 'the post list');
   for (const { postId, marker } of bodies) {
     expect(await openInEditor(page, postId, marker), `post ${marker}`).toBe('shown');

@@ -12,8 +12,9 @@ interface VirtualCursorOptions {
   pinned: number | null;
   cursor: Cursor;
   onCursor: (cursor: Cursor) => void;
-  // The data version the list shows (see focusAfterReload).
+  // The data version the list shows, and the latest one it has asked for (see focusAfterChange).
   shownVersion: number;
+  requestedVersion: number;
 }
 
 // A virtual list with a current row that j and k move and that keeps the focus: only the rows in view are drawn.
@@ -26,8 +27,12 @@ export const useVirtualCursor = ({
   cursor,
   onCursor,
   shownVersion,
+  requestedVersion,
 }: VirtualCursorOptions) => {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Read when a change comes back, not when its key was pressed: a reload asked for in between predates the change.
+  const latestRequested = useRef(requestedVersion);
+  latestRequested.current = requestedVersion;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -67,9 +72,9 @@ export const useVirtualCursor = ({
       const from = current < 0 ? 0 : current;
       select(inList ? Math.max(0, Math.min(count - 1, from + delta)) : from, true);
     },
-    // After a change made while the list asked for version `version`: the focus goes to whatever is current once
-    // data of a later version is drawn, so not to the row that is about to leave.
-    focusAfterReload: (version: number) => focus.request(version),
+    // After a change the core has made: the focus goes to whatever is current once data asked for after the change
+    // is drawn, so not to the row that is about to leave.
+    focusAfterChange: () => focus.request(latestRequested.current),
     focusNow: () => focus.request(),
     claimFocus: () => focus.claim(shownVersion),
   };

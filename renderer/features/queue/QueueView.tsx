@@ -71,6 +71,7 @@ export function QueueView({
     cursor,
     onCursor,
     shownVersion: queue.loaded?.version ?? -1,
+    requestedVersion: requested,
   });
 
   // Another order or other filters start at the top, once their first page is drawn.
@@ -98,16 +99,16 @@ export function QueueView({
           { noReplyNeeded: false, byAuthorOverride: item.byAuthorOverride },
         ),
       )
-      .then((done) => done && list.focusAfterReload(requested));
+      .then((done) => done && list.focusAfterChange());
   const finish = async (item: QueueItem) => {
     const outcome = await editing.finish(item.threadId, item.commentId, item.draftReplyId);
-    if (outcome.ok) list.focusAfterReload(requested);
+    if (outcome.ok) list.focusAfterChange();
   };
   const undo = () => {
     void marks.undo().then((target) => {
       if (!target) return;
       onCursor((previous) => ({ key: itemKey(target), index: previous.index }));
-      list.focusAfterReload(requested);
+      list.focusAfterChange();
     });
   };
   const closeEditor = () => {

@@ -85,6 +85,7 @@ export function ThreadView({
     cursor,
     onCursor: setCursor,
     shownVersion: loadedFor,
+    requestedVersion: version,
   });
 
   // Opened from the queue: once the thread is drawn, its comment is scrolled to the middle and focused.
@@ -106,19 +107,19 @@ export function ThreadView({
   const openEditor = (row: ThreadRow) => editing.open(targetOf(threadId, row));
   const finish = async (commentId: string) => {
     const outcome = await editing.finish(threadId, commentId, draftIdOf(commentId));
-    if (outcome.ok) list.focusAfterReload(version);
+    if (outcome.ok) list.focusAfterChange();
   };
   const markRow = (row: ThreadRow, choice: MarkChoice) => {
     if (row.kind !== 'comment') return;
     void marks
       .mark(markFor(choice, { threadId, commentId: row.comment.id }, row.comment))
-      .then((done) => done && list.focusAfterReload(version));
+      .then((done) => done && list.focusAfterChange());
   };
   const undo = () => {
     void marks.undo().then((target) => {
       if (!target || target.threadId !== threadId) return;
       setCursor((previous) => ({ key: target.commentId, index: previous.index }));
-      list.focusAfterReload(version);
+      list.focusAfterChange();
     });
   };
   // Focus anywhere in a row (a click, Tab) makes it the current one.
