@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -68,8 +69,8 @@ const forbidden: [layer: string, filePath: string, code: string][] = [
   ],
 ];
 
-// A probe in renderer/features/ reaches a project file two folders up.
-const fromRendererFeature = (file: string): string => ['..', '..', file].join('/');
+// The import path from a probe in renderer/features/ to a project file.
+const fromRendererFeature = (file: string): string => posix.relative('renderer/features', file);
 
 const allowed: [layer: string, filePath: string, code: string][] = [
   ['shared', 'electron/core/shared/probe.ts', "import { z } from 'zod';\nexport const x = z.string();"],
