@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../electron/core/shared/content/docText';
+import { describePastedThreadImport } from '../../helpers/pastedThreadImport';
 import { runImport } from '../../helpers/runImport';
 import { useTempKanal } from '../../helpers/useTempKanal';
 import { fixturePath } from '../import/importFixture';
@@ -27,55 +27,10 @@ ${comments
 
 const ctx = useTempKanal();
 
-describe('importing a Swedish post with its pasted thread', () => {
-  it('creates the post in Swedish with its body and channels, and a thread of 7 comments', async () => {
-    const summary = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
-    expect(summary.errors).toEqual([]);
-    expect(summary.skipped.duplicate).toBe(7);
-    expect(summary.threads).toHaveLength(1);
-    expect(summary.threads[0]).toMatchObject({
-      title: 'Fler vägar än B2B och B2C',
-      comments: 7,
-      needsReply: 7,
-      added: 7,
-      newPost: true,
-    });
-    const post = await ctx.kanal().services.posts.get({ id: summary.threads[0]?.postId ?? '' });
-    expect(post.lang).toBe('sv');
-    expect(post.status).toBe('published');
-    expect(docText(post.doc)).toContain('C2C: Kunder talar med varandra.');
-    expect(ctx.kanal().services.posts.list({})[0]?.channels).toEqual([
-      'B2B',
-      'B2C',
-      'C2C',
-      'C2B',
-      'C2E',
-      'E2C',
-      'E2E',
-      'B2E',
-      'E2B',
-    ]);
-  });
-
-  it('changes nothing when the same file is imported again', async () => {
-    await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
-    const before = ctx.kanal().services.threads.list();
-    const rootBefore = statSync(ctx.temp().dataFile, { bigint: true });
-    const again = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
-    expect(again.threads[0]).toMatchObject({ added: 0, newThread: false, newPost: false, comments: 7 });
-    expect(ctx.kanal().services.threads.list()).toEqual(before);
-    // Nothing new: the library's data file is not written again.
-    const rootAfter = statSync(ctx.temp().dataFile, { bigint: true });
-    expect([rootAfter.ino, rootAfter.mtimeNs]).toEqual([rootBefore.ino, rootBefore.mtimeNs]);
-    expect(ctx.kanal().services.posts.list({})).toHaveLength(1);
-  });
-
-  it('joins an existing post with the same title instead of creating one', async () => {
-    const post = await ctx.kanal().services.posts.create({ title: 'Fler vägar än B2B och B2C' });
-    const summary = await runImport(ctx.kanal(), [fixture('pasted-sv-doubled.txt')], 'auto');
-    expect(summary.threads[0]).toMatchObject({ postId: post.id, newPost: false });
-    expect((await ctx.kanal().services.posts.get({ id: post.id })).channels).toEqual([]);
-  });
+describePastedThreadImport('importing a Swedish post with its pasted thread', {
+  file: () => fixture('pasted-sv-doubled.txt'),
+  title: 'Fler vägar än B2B och B2C',
+  bodyLine: 'C2C: Kunder talar med varandra.',
 });
 
 describe('a newer export of the same blog', () => {

@@ -1,20 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
-import { tempFolder, testDeps } from '../../helpers/tempLibrary';
+import { useReopenableKanal } from '../../helpers/useReopenableKanal';
 
-let temp: ReturnType<typeof tempFolder>;
-let kanal: Kanal | null = null;
-beforeEach(() => {
-  temp = tempFolder();
-});
-afterEach(async () => {
-  await kanal?.close();
-  kanal = null;
-  temp.cleanup();
-});
+const temp = useReopenableKanal();
 
 const at = '2024-05-01T10:00:00.000Z';
 const comment = (id: string) => ({
@@ -82,7 +72,7 @@ describe('a library written before replies and marks', () => {
     writeVersionOneLibrary([
       reply('r1', 'c1', { type: 'doc', content: [{ type: 'paragraph', content: [text('Tack!')] }] }),
     ]);
-    kanal = await openKanal(temp.dataFile, { deps: testDeps() });
+    const kanal = await temp.open();
     expect(kanal.services.snippets.list()).toEqual([]);
     expect(JSON.parse(readFileSync(temp.dataFile, 'utf8'))).toMatchObject({
       schemaVersion: SCHEMA_VERSION,
@@ -139,7 +129,7 @@ describe('a thread file edited by hand', () => {
       reply('r2', 'c2', unknownNodes),
       reply('r3', 'c3', notADocAtAll, 'draft'),
     ]);
-    kanal = await openKanal(temp.dataFile, { deps: testDeps() });
+    const kanal = await temp.open();
     const view = await kanal.services.threads.get({ id: 't1' });
     const html = view.replies.map((r) => r.html).join('\n');
     expect(html).not.toMatch(/javascript:|iframe|onclick|evil|script|font|color/);
@@ -158,7 +148,7 @@ describe('a thread file edited by hand', () => {
     const depth = 20_000;
     const deep = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(depth)}{"type":"paragraph","content":[{"type":"text","text":"djupt"}]}${']}'.repeat(depth)}]}`;
     writeVersionOneLibrary([reply('r1', 'c1', 'RAW_DOC')], deep);
-    kanal = await openKanal(temp.dataFile, { deps: testDeps() });
+    const kanal = await temp.open();
     const view = await kanal.services.threads.get({ id: 't1' });
     expect(view.replies).toHaveLength(1);
     expect(view.replies[0]?.status).toBe('done');

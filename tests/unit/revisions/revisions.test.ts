@@ -1,36 +1,25 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Kanal } from '../../../electron/core/openKanal';
 import { REVISION_INTERVAL_MS } from '../../../electron/core/revisions/revisionRules';
 import { docText } from '../../../electron/core/shared/content/docText';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { movableClock } from '../../helpers/movableClock';
 import { runImport } from '../../helpers/runImport';
-import { tempFolder } from '../../helpers/tempLibrary';
+import { useReopenableKanal } from '../../helpers/useReopenableKanal';
 
 const body = (text: string): Doc => ({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
-let temp: ReturnType<typeof tempFolder>;
 let clock: ReturnType<typeof movableClock>;
-let kanal: Kanal | null = null;
-const open = async (): Promise<Kanal> => {
-  await kanal?.close();
-  kanal = await openKanal(temp.dataFile, { deps: clock.deps });
-  return kanal;
-};
 beforeEach(() => {
-  temp = tempFolder();
   clock = movableClock();
 });
-afterEach(async () => {
-  await kanal?.close();
-  kanal = null;
-  temp.cleanup();
-});
+const temp = useReopenableKanal(() => clock.deps);
+const open = () => temp.open();
 
 const revisionFile = (postId: string) => join(temp.folder, 'kanal.revisions', `${postId}.json`);
 
@@ -120,8 +109,7 @@ describe('post history', () => {
       readFileSync(join(temp.folder, 'backups', `kanal.${backup.id}`, 'backup.json'), 'utf8'),
     );
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain(join('kanal.revisions', `${id}.json`));
-    await k.close();
-    kanal = null;
+    await temp.close();
     const stray = revisionFile('no-such-post');
     mkdirSync(join(temp.folder, 'kanal.revisions'), { recursive: true });
     writeFileSync(stray, '{}');
@@ -143,14 +131,11 @@ describe('post history', () => {
   });
 
   it('go with a data file set aside as unreadable, and no clean-up removes them', async () => {
-    let k = await open();
-    const id = await postWith(k, 'En text som ska finnas kvar');
-    await k.close();
-    kanal = null;
+    const id = await postWith(await open(), 'En text som ska finnas kvar');
+    await temp.close();
     writeFileSync(temp.dataFile, '{ damaged');
-    k = await open();
-    await k.close();
-    kanal = null;
+    await open();
+    await temp.close();
     // A third start: the clean-up that runs at every start must leave the set-aside history alone.
     await open();
     const aside = readdirSync(temp.folder).find((name) => /^kanal\.unreadable-.+\.revisions$/.test(name));

@@ -1,26 +1,16 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
+import { expect, it } from 'vitest';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { movableClock } from '../../helpers/movableClock';
-import { tempFolder } from '../../helpers/tempLibrary';
+import { useReopenableKanal } from '../../helpers/useReopenableKanal';
 
 const png = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'tiny.png')));
 // Bytes that are no valid UTF-8: a copy made as text would change them.
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xc3, 0x28, 0xa0]);
 const MINUTE = 60_000;
 
-let temp: ReturnType<typeof tempFolder>;
-let kanal: Kanal | null = null;
-beforeEach(() => {
-  temp = tempFolder();
-});
-afterEach(async () => {
-  await kanal?.close();
-  kanal = null;
-  temp.cleanup();
-});
+const temp = useReopenableKanal();
 
 const withPictures = (...srcs: string[]): Doc => ({
   type: 'doc',
@@ -32,7 +22,7 @@ const withPictures = (...srcs: string[]): Doc => ({
 
 it('a backup holds the pictures, byte for byte, and a restore brings back one that was deleted', async () => {
   const clock = movableClock();
-  kanal = await openKanal(temp.dataFile, { deps: clock.deps });
+  const kanal = await temp.open(clock.deps);
   const add = kanal.handlers['images.add'];
   const [first, second] = [await add({ name: 'ruta.png', data: png }), await add({ name: 'foto.jpg', data: jpeg })];
   const post = await kanal.handlers['posts.create']({ title: 'Med bilder' });

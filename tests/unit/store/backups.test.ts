@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openKanal, type Kanal } from '../../../electron/core/openKanal';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Kanal } from '../../../electron/core/openKanal';
 import { backupsToKeep } from '../../../electron/core/store/backups/pruneBackups';
 import type { StoredBackup } from '../../../electron/core/store/backups/listBackups';
 import { storeFs } from '../../../electron/core/store/storeFs';
@@ -9,28 +9,16 @@ import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
 import { generatedWxr } from '../../helpers/generatedWxr';
 import { runImport } from '../../helpers/runImport';
 import { movableClock } from '../../helpers/movableClock';
-import { tempFolder } from '../../helpers/tempLibrary';
+import { useReopenableKanal } from '../../helpers/useReopenableKanal';
 
-let temp: ReturnType<typeof tempFolder>;
 let clock: ReturnType<typeof movableClock>;
-let kanal: Kanal | null = null;
 beforeEach(() => {
-  temp = tempFolder();
   clock = movableClock();
 });
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await kanal?.close();
-  kanal = null;
-  temp.cleanup();
-});
+const temp = useReopenableKanal(() => clock.deps);
 
 const MINUTE = 60_000;
-const open = async () => {
-  await kanal?.close();
-  kanal = await openKanal(temp.dataFile, { deps: clock.deps });
-  return kanal;
-};
+const open = () => temp.open();
 const backupsFolder = () => join(temp.folder, 'backups');
 const snapshotRoot = (id: string) =>
   JSON.parse(readFileSync(join(backupsFolder(), `kanal.${id}`, 'kanal.json'), 'utf8'));

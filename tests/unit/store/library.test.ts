@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/store/library';
 import { SCHEMA_VERSION } from '../../../electron/core/shared/schema';
+import { BUILT_IN_CHANNEL_CODES } from '../../helpers/builtInChannelCodes';
 import { storedComment, storedThreadBody, storedThreadIndex } from '../../helpers/storedThread';
 import { tempFolder } from '../../helpers/tempLibrary';
 
@@ -25,17 +26,7 @@ afterEach(async () => {
 describe('the library file', () => {
   it('starts a new library with the nine built-in channels and writes it at once', async () => {
     const library = await openLibrary();
-    expect(library.data.channels.map((c) => c.code)).toEqual([
-      'B2B',
-      'B2C',
-      'C2C',
-      'C2B',
-      'C2E',
-      'E2C',
-      'E2E',
-      'B2E',
-      'E2B',
-    ]);
+    expect(library.data.channels.map((c) => c.code)).toEqual(BUILT_IN_CHANNEL_CODES);
     const onDisk = JSON.parse(readFileSync(temp.dataFile, 'utf8'));
     expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(library.notices).toEqual([]);
