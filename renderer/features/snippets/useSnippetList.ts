@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Snippet } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
+import { useChangeAction } from '../../lib/useChangeAction';
 
 // The saved replies, and one change at a time to them, each followed by a fresh list.
 export const useSnippetList = () => {
   const [snippets, setSnippets] = useState<Snippet[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = useChangeAction(async () => setSnippets(await api.snippets.list({})));
   useEffect(() => {
     let live = true;
     api.snippets.list({}).then(
@@ -17,20 +17,6 @@ export const useSnippetList = () => {
     return () => {
       live = false;
     };
-  }, []);
-  const run = useCallback(async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      setSnippets(await api.snippets.list({}));
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  }, [setError]);
   return { snippets, error, busy, run };
 };

@@ -1,25 +1,9 @@
-import { useState } from 'react';
 import { api } from '../../lib/api';
-import { errorMessage } from '../../lib/apiError';
+import { useChangeAction } from '../../lib/useChangeAction';
 
 // The changes one can make to an open thread as a whole; each tells the lists, which reload the thread too.
 export const useThreadActions = (threadId: string, onChanged: () => void) => {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onChanged();
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useChangeAction(onChanged);
   return {
     busy,
     error,
