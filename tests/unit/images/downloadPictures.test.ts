@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { htmlToDoc } from '../../../electron/core/content/htmlToDoc';
+import type { Envelope, PictureDownloads } from '../../../electron/core/api';
 import { dispatch } from '../../../electron/core/dispatch';
 import { fetchPicture, PICTURE_FETCH_LIMITS } from '../../../electron/core/images/fetchPicture';
 import { imagesFolderOf } from '../../../electron/core/images/imageFiles';
@@ -78,7 +79,7 @@ async function importedPost(...paths: string[]): Promise<string> {
 }
 
 const download = (input: { postId: string; urls?: string[] }) =>
-  dispatch(ctx.kanal().handlers, 'images.download', input);
+  dispatch(ctx.kanal().handlers, 'images.download', input) as Promise<Envelope<PictureDownloads>>;
 
 const linkOf = (doc: Doc, index: number) => doc.content?.[index]?.content?.[1];
 
