@@ -295,6 +295,8 @@ export interface PictureDownload {
   values: Record<string, string>;
 }
 
+export type PictureDownloadInput = z.output<typeof pictureDownloadInput>;
+
 export interface PictureDownloads {
   // The post as saved with the downloaded pictures in place (unchanged when none was).
   post: Post;

@@ -1,12 +1,11 @@
-import type { PictureDownload, PictureDownloads } from '../api';
+import type { PictureDownload, PictureDownloadInput, PictureDownloads } from '../api';
 import { KanalError } from '../errors';
-import type { Handler } from '../handlerTypes';
+import { loadPlaceDownloadedPictures } from '../heavyModules';
 import type { postsService } from '../posts/postsService';
 import { isImageRefusalCode } from '../shared/images/imageErrorCodes';
 import { webPictureLinksOf } from '../shared/images/webPictureLinks';
 import { fetchPicture, type DownloadProblem, type FetchedPicture } from './fetchPicture';
 import type { imagesService } from './imagesService';
-import { placeDownloadedPictures } from './placeDownloadedPictures';
 
 type Posts = Pick<ReturnType<typeof postsService>, 'get' | 'save'>;
 type Images = Pick<ReturnType<typeof imagesService>, 'add'>;
@@ -51,8 +50,8 @@ export function pictureDownloads(
   posts: Posts,
   images: Images,
   fetcher: (url: string) => Promise<FetchedPicture> = fetchPicture,
-): Handler<'images.download'> {
-  return async ({ postId, urls }): Promise<PictureDownloads> => {
+): (input: PictureDownloadInput) => Promise<PictureDownloads> {
+  return async ({ postId, urls }) => {
     const links = new Set(webPictureLinksOf((await posts.get({ id: postId })).doc).map((link) => link.url));
     const pictures: PictureDownload[] = [];
     for (const url of new Set(urls ?? links))
@@ -61,6 +60,7 @@ export function pictureDownloads(
     // Placed in the text as it is now, read again after the downloads, and saved as an edit is.
     const current = await posts.get({ id: postId });
     if (stored.size === 0) return { post: current, pictures };
+    const placeDownloadedPictures = await loadPlaceDownloadedPictures();
     return { post: await posts.save({ id: postId, doc: placeDownloadedPictures(current.doc, stored) }), pictures };
   };
 }
