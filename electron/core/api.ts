@@ -26,7 +26,9 @@ import {
 } from './shared/schema';
 import type { ImportErrorCode, ImportErrorParams } from './shared/importErrorCodes';
 import type { SkipCounts } from './shared/importTypes';
-import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH } from './shared/policy';
+import type { ImageRefusalCode } from './shared/images/imageErrorCodes';
+import type { PictureDownloadFailureCode } from './shared/images/pictureDownloadCodes';
+import { isAllowedUrl, LINK_SCHEMES, MAX_URL_LENGTH, WEB_SCHEMES } from './shared/policy';
 import type { RevisionReason } from './shared/revisions';
 
 // THE contract: every operation the renderer and the CLI may call, its input schema and its result type.
@@ -281,6 +283,26 @@ export interface AddedImage {
 }
 export type ImageInput = z.output<typeof imageInput>;
 
+// What became of one picture on the web the author asked to download: stored and in the post (`src`), refused as
+// no picture Kanal takes, or not downloaded at all; the link stays as it was unless it was downloaded.
+export interface PictureDownload {
+  url: string;
+  outcome: 'downloaded' | 'refused' | 'failed';
+  src: string | null;
+  // Why not, for the app to say in the author's language (`values` fill its sentence); `message` is the English one.
+  code: ImageRefusalCode | PictureDownloadFailureCode | null;
+  message: string | null;
+  values: Record<string, string>;
+}
+
+export type PictureDownloadInput = z.output<typeof pictureDownloadInput>;
+
+export interface PictureDownloads {
+  // The post as saved with the downloaded pictures in place (unchanged when none was).
+  post: Post;
+  pictures: PictureDownload[];
+}
+
 // What an export is asked for; a format ignores what it has no use for.
 export type ExportChoices = z.output<typeof exportChoices>;
 export type ExportInput = z.output<typeof exportInput>;
@@ -350,6 +372,25 @@ const imageInput = z
     data: z
       .instanceof(Uint8Array)
       .refine((d) => d.byteLength <= MAX_IMAGE_BYTES, `A picture in a post can be up to ${MAX_IMAGE_MEGABYTES} MB`),
+  })
+  .strict();
+const pictureDownloadInput = z
+  .object({
+    postId: id,
+    // Which of the post's picture links to download; without them, all of them.
+    urls: z
+      .array(
+        z
+          .string()
+          .max(MAX_URL_LENGTH)
+          .refine(
+            (url) => isAllowedUrl(url, WEB_SCHEMES),
+            `Kanal downloads pictures only from ${WEB_SCHEMES.join(' and ')} addresses`,
+          ),
+      )
+      .min(1)
+      .max(1000)
+      .optional(),
   })
   .strict();
 const REPLY_TEXT_MAX = 100_000;
@@ -453,6 +494,9 @@ export const operations = {
 
   // Stores a pasted, dropped or chosen picture (PNG, JPEG, GIF, WebP, AVIF; never SVG), checked by its content.
   'images.add': op<AddedImage>()(imageInput),
+  // Downloads the post's pictures on the web (links since the import) only when the author asks, each checked as a
+  // picture added is, and puts each one that arrives in place of its link, saved as an edit is.
+  'images.download': op<PictureDownloads>()(pictureDownloadInput),
 
   'export.html': op<ExportedFile>()(exportInput),
   'export.fragment': op<ExportedFile>()(exportInput),

@@ -6,6 +6,7 @@ import type { Deps } from './deps';
 import { KanalError } from './errors';
 import { exportService } from './export/exportService';
 import type { Handlers, TransportHandlers } from './handlerTypes';
+import { pictureDownloads } from './images/downloadPictures';
 import { imagesService } from './images/imagesService';
 import { postsService } from './posts/postsService';
 import { queueService } from './queue/queueService';
@@ -40,6 +41,7 @@ export const browserTransport: TransportHandlers = {
 export function createServices(library: Library, deps: Deps) {
   const revisionStore = new RevisionStore(library.dataFile, deps);
   const posts = postsService(library, deps, revisionStore);
+  const images = imagesService(library.dataFile);
   return {
     posts,
     revisions: revisionsService(library, revisionStore, posts),
@@ -51,7 +53,7 @@ export function createServices(library: Library, deps: Deps) {
     queue: queueService(library),
     snippets: snippetsService(library, deps),
     search: searchService(library),
-    images: imagesService(library.dataFile),
+    images: { ...images, download: pictureDownloads(posts, images) },
     export: exportService(library),
     backups: backupsService(library),
   };

@@ -23,6 +23,8 @@ export const loadStoredBodyParsers = () =>
     return { parsePostBody: posts.parsePostBody, parseThreadBody: threads.parseThreadBody };
   });
 export const loadExportWriters = () => oneAtATime(() => import('./export/exportWriters'));
+export const loadPlaceDownloadedPictures = () =>
+  oneAtATime(() => import('./images/placeDownloadedPictures')).then((m) => m.placeDownloadedPictures);
 export const loadWordsChanged = () => oneAtATime(() => import('./shared/content/wordDiff')).then((m) => m.wordsChanged);
 const prepareImports = () =>
   oneAtATime(() => import('./import/worker/runImportsIn')).then(async (m) => (await m.importRunner()).prepare());

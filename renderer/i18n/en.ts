@@ -106,6 +106,32 @@ export const en = {
         '“{{name}}” is an SVG drawing, which can carry scripts: Kanal takes PNG, JPEG, GIF, WebP and AVIF pictures.',
       'image-empty': '“{{name}}” is empty, so it holds no picture.',
     },
+    download: {
+      button: 'Download pictures',
+      busy: 'Downloading pictures…',
+      all_one: 'The picture was downloaded.',
+      all_other: 'All {{count}} pictures were downloaded.',
+      none_one: 'The picture could not be downloaded: {{reasons}}',
+      none_other: 'None of the {{count}} pictures could be downloaded: {{reasons}}',
+      some: '{{downloaded}}; {{missed}}: {{reasons}}',
+      downloaded_one: '1 picture downloaded',
+      downloaded_other: '{{count}} pictures downloaded',
+      missed_one: '1 could not be downloaded',
+      missed_other: '{{count}} could not be downloaded',
+      tooBigUnknown: '“{{name}}” is more than {{limit}} MB, and a picture in a post can be up to {{limit}} MB.',
+      error: 'The pictures could not be downloaded: {{message}}',
+      failed: {
+        'host-not-found': '“{{name}}” could not be downloaded: there is no server named {{host}}.',
+        unreachable: '“{{name}}” could not be downloaded: the server {{host}} could not be reached.',
+        'timed-out': '“{{name}}” could not be downloaded: it did not arrive within {{seconds}} seconds.',
+        'http-error': '“{{name}}” could not be downloaded: the server answered {{status}}.',
+        'redirect-refused':
+          '“{{name}}” could not be downloaded: its server sends Kanal on to an address that is not on the web.',
+        'too-many-redirects':
+          '“{{name}}” could not be downloaded: its server sent Kanal on more than {{redirects}} times.',
+        'not-in-post': '“{{name}}” is not a picture link in this post.',
+      },
+    },
   },
   link: {
     address: 'Link address',

@@ -106,6 +106,32 @@ export const sv: Translation = {
         '”{{name}}” är en SVG-teckning, som kan bära skript: Kanal tar PNG-, JPEG-, GIF-, WebP- och AVIF-bilder.',
       'image-empty': '”{{name}}” är tom och innehåller ingen bild.',
     },
+    download: {
+      button: 'Hämta bilder',
+      busy: 'Hämtar bilder…',
+      all_one: 'Bilden hämtades.',
+      all_other: 'Alla {{count}} bilder hämtades.',
+      none_one: 'Bilden kunde inte hämtas: {{reasons}}',
+      none_other: 'Ingen av de {{count}} bilderna kunde hämtas: {{reasons}}',
+      some: '{{downloaded}}; {{missed}}: {{reasons}}',
+      downloaded_one: '1 bild hämtad',
+      downloaded_other: '{{count}} bilder hämtade',
+      missed_one: '1 kunde inte hämtas',
+      missed_other: '{{count}} kunde inte hämtas',
+      tooBigUnknown: '”{{name}}” är större än {{limit}} MB, och en bild i ett inlägg får vara högst {{limit}} MB.',
+      error: 'Bilderna kunde inte hämtas: {{message}}',
+      failed: {
+        'host-not-found': '”{{name}}” kunde inte hämtas: det finns ingen server som heter {{host}}.',
+        unreachable: '”{{name}}” kunde inte hämtas: servern {{host}} gick inte att nå.',
+        'timed-out': '”{{name}}” kunde inte hämtas: den kom inte fram inom {{seconds}} sekunder.',
+        'http-error': '”{{name}}” kunde inte hämtas: servern svarade {{status}}.',
+        'redirect-refused':
+          '”{{name}}” kunde inte hämtas: servern skickar Kanal vidare till en adress som inte är på webben.',
+        'too-many-redirects':
+          '”{{name}}” kunde inte hämtas: servern skickade Kanal vidare fler än {{redirects}} gånger.',
+        'not-in-post': '”{{name}}” är ingen bildlänk i det här inlägget.',
+      },
+    },
   },
   link: {
     address: 'Länkadress',

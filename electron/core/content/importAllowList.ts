@@ -7,6 +7,7 @@ import {
   isAllowedUrl,
   WEB_SCHEMES,
 } from '../shared/policy';
+import { WEB_PICTURE_LINK_CLASS } from '../shared/images/webPictureLinks';
 import { listStart, policyOptions } from './policyOptions';
 
 type Attributes = sanitizeHtml.Attributes;
@@ -20,12 +21,17 @@ function link(_tag: string, attribs: Attributes) {
   return { tagName: 'a', attribs: kept };
 }
 
-// A picture in imported HTML that points at the web stays a link to it, its alt text (else its address) as the words:
-// showing it would fetch it, and nothing is fetched until the author asks. Without a web address only the alt text is left.
+// A picture in imported HTML that points at the web stays a link to it, its alt text (else its address) as the words,
+// marked as a picture so the author can download it: showing it would fetch it, and nothing is fetched until the
+// author asks. Without a web address only the alt text is left.
 function pictureAsLink(_tag: string, attribs: Attributes) {
   const src = allowedUrlField(attribs['src'], WEB_SCHEMES);
   const alt = attribs['alt']?.trim() ?? '';
-  return { tagName: 'a', attribs: src ? { href: src } : {}, text: alt || (src ?? '') };
+  return {
+    tagName: 'a',
+    attribs: src ? { href: src, class: WEB_PICTURE_LINK_CLASS } : {},
+    text: alt || (src ?? ''),
+  };
 }
 
 // What imported and pasted HTML is cut down to before it becomes a post body.

@@ -13,14 +13,14 @@ import { sniffImage } from './sniffImage';
 
 const refused = (code: ImageRefusalCode, message: string): KanalError => new KanalError(code, message);
 
+// Why a picture over the limit is refused: by its size, or by the bytes so far of one still arriving (null).
+export const tooBigMessage = (name: string, bytes: number | null): string =>
+  `“${name}” is ${bytes === null ? `more than ${MAX_IMAGE_MEGABYTES}` : megabytes(bytes)} MB, and a picture in a post can be up to ${MAX_IMAGE_MEGABYTES} MB.`;
+
 // What a picture the author adds is, by its bytes; anything Kanal does not store is refused with the reason.
 export function checkImage({ name, data }: ImageInput): ImageFormat {
   if (data.byteLength === 0) throw refused('image-empty', `“${name}” is empty, so it holds no picture.`);
-  if (data.byteLength > MAX_IMAGE_BYTES)
-    throw refused(
-      'image-too-big',
-      `“${name}” is ${megabytes(data.byteLength)} MB, and a picture in a post can be up to ${MAX_IMAGE_MEGABYTES} MB.`,
-    );
+  if (data.byteLength > MAX_IMAGE_BYTES) throw refused('image-too-big', tooBigMessage(name, data.byteLength));
   const sniffed = sniffImage(data);
   if (sniffed.kind === 'svg')
     throw refused(

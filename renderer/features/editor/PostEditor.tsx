@@ -22,8 +22,11 @@ interface PostEditorProps {
 export function PostEditor({ postId, fresh, startSelection, onSelection, threads, onOpenThread }: PostEditorProps) {
   const { t } = useTranslation();
   const open = useOpenPost(postId, fresh?.post ?? null);
-  // A version put back from the history, over the copy it replaced: the form opens again on it, writing on at its end.
+  // A version put back from the history, or the post with downloaded pictures, over the copy it replaced: the form
+  // opens again on it, writing on at its end.
   const [restored, setRestored] = useState<{ over: Post; post: Post } | null>(null);
+  // What became of the pictures last downloaded into this post.
+  const [pictureReport, setPictureReport] = useState<{ postId: string; text: string } | null>(null);
   if (open.kind === 'loading') return <p className="placeholder-text">{t('common.loading')}</p>;
   if (open.kind === 'error') {
     return (
@@ -49,6 +52,13 @@ export function PostEditor({ postId, fresh, startSelection, onSelection, threads
         setRestored({ over: open.post, post: next });
         announceSaved(next);
       }}
+      onPicturesDownloaded={({ post: next }, text) => {
+        setPictureReport({ postId, text });
+        if (next.updatedAt === post.updatedAt) return;
+        setRestored({ over: open.post, post: next });
+        announceSaved(next);
+      }}
+      pictureReport={pictureReport?.postId === postId ? pictureReport.text : null}
     />
   );
 }

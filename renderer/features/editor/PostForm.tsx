@@ -1,7 +1,7 @@
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThreadSummary } from '../../../electron/core/api';
+import type { PictureDownloads, ThreadSummary } from '../../../electron/core/api';
 import { docText } from '../../../electron/core/shared/content/docText';
 import type { Doc, Post } from '../../../electron/core/shared/schema';
 import { ChannelPicker } from '../channels/ChannelPicker';
@@ -17,6 +17,7 @@ import { restoreCaret } from './restoreCaret';
 import { LanguageSelect } from './LanguageSelect';
 import { LinkForm } from './LinkForm';
 import { addPictures, pictureFiles } from './addPictures';
+import { DownloadPicturesButton } from './DownloadPicturesButton';
 import { PictureControls } from './PictureControls';
 import { SaveStatus } from './SaveStatus';
 import { selectionToLink } from './selectionToLink';
@@ -43,6 +44,9 @@ interface PostFormProps {
   onOpenThread: (threadId: string) => void;
   // An earlier version was put back: the form starts again from it.
   onRestored: (post: Post) => void;
+  // Pictures on the web were downloaded into the post (or not): what became of them, said once.
+  onPicturesDownloaded: (result: PictureDownloads, report: string) => void;
+  pictureReport: string | null;
 }
 
 const isLinkShortcut = (event: KeyboardEvent) =>
@@ -59,6 +63,8 @@ export function PostForm({
   linkedThreads,
   onOpenThread,
   onRestored,
+  onPicturesDownloaded,
+  pictureReport,
 }: PostFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -149,6 +155,8 @@ export function PostForm({
           onInsertPicture={() => pictureInputRef.current?.click()}
         />
         <PictureControls editor={editor} inputRef={pictureInputRef} onRefused={setPictureRefusal} />
+        <DownloadPicturesButton editor={editor} postId={post.id} onDownloaded={onPicturesDownloaded} />
+        {pictureReport && <p className="picture-report quiet">{pictureReport}</p>}
         {pictureRefusal && (
           <p role="alert" className="form-error">
             {pictureRefusal}

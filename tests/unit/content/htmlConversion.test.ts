@@ -80,13 +80,13 @@ describe('htmlToDoc', () => {
     expect(docToHtml(htmlToDoc(html))).toBe('<p>Ett stycke som radbryts i källan.</p><p>Två</p>');
   });
 
-  it('keeps blocks of div-based HTML apart (Blogger), a picture as its alt text or a link, and drops the rest', () => {
+  it('keeps blocks of div-based HTML apart (Blogger), a picture as its alt text or a picture link, and drops the rest', () => {
     const html =
       '<div>Ett</div><div>Två<br>rad</div><table><tr><td>cell</td><td>cell två</td></tr></table>' +
       '<img src="x.png" alt="bild"><div class="separator"><img src="https://bp.blogspot.com/foto.jpg" alt="foto"></div><p>Slut</p>';
     expect(docToHtml(htmlToDoc(html))).toBe(
       '<p>Ett</p><p>Två<br>rad</p><p>cell</p><p>cell två</p><p>bild</p>' +
-        '<p><a rel="noopener noreferrer nofollow" href="https://bp.blogspot.com/foto.jpg">foto</a></p><p>Slut</p>',
+        '<p><a rel="noopener noreferrer nofollow" class="web-picture" href="https://bp.blogspot.com/foto.jpg">foto</a></p><p>Slut</p>',
     );
   });
 

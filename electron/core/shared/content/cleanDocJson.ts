@@ -1,17 +1,23 @@
 import type { DocNode } from '../schema';
 import { isAllowedUrl, LIST_TYPES } from '../policy';
 import { isAllowedImageSource } from '../images/imageRefs';
+import { isWebPictureLink, WEB_PICTURE_LINK_CLASS } from '../images/webPictureLinks';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
 const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
 
-// A link keeps only its address and title; rel and target always come from the extension's defaults.
+// A link keeps only its address, its title and the class of a picture on the web; rel and target always come from
+// the extension's defaults.
 function cleanLink(mark: Mark): Mark | null {
   const href = mark.attrs?.['href'];
   if (typeof href !== 'string' || !isAllowedUrl(href)) return null;
   const title = mark.attrs?.['title'];
-  return { type: 'link', attrs: { href, title: typeof title === 'string' ? title : null } };
+  const picture = isWebPictureLink(mark.type, mark.attrs);
+  return {
+    type: 'link',
+    attrs: { href, title: typeof title === 'string' ? title : null, class: picture ? WEB_PICTURE_LINK_CLASS : null },
+  };
 }
 
 function cleanMarks(marks: Mark[]): Mark[] {

@@ -95,9 +95,10 @@ export const COMMENT_BLOCK_RENAMES: TagRenames = Object.fromEntries(
   [...IMPORTED_CONTAINERS, 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'p']),
 );
 
-// Imported and pasted post HTML, before it becomes a post body: the body's tags, blocks as <div>, links with a title.
+// Imported and pasted post HTML, before it becomes a post body: the body's tags, blocks as <div>, links with a title
+// (and the class that marks a picture on the web, which only the importer's own rule for pictures sets).
 export const IMPORTED_BODY_TAGS: readonly string[] = [...POST_BODY_TAGS, 'div'];
-export const IMPORTED_BODY_ATTRIBUTES: TagAttributes = { a: ['href', 'title'], ol: ['start'] };
+export const IMPORTED_BODY_ATTRIBUTES: TagAttributes = { a: ['href', 'title', 'class'], ol: ['start'] };
 export const IMPORTED_BODY_RENAMES: TagRenames = {
   ...POST_BODY_RENAMES,
   tt: 'code',
