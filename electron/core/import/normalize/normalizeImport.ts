@@ -22,9 +22,7 @@ export async function normalizeImport(
   for (const source of parsed.threads) {
     const digest = threadDigest(parsed.format, source, identities);
     const seen = carriesOwnReplies(source) ? undefined : knownByDigest.get(digest);
-    const result = seen
-      ? unchangedThread(source, seen)
-      : normalizeThread(source, parsed.format, identities, digest);
+    const result = seen ? unchangedThread(source, seen) : normalizeThread(source, parsed.format, identities, digest);
     addSkipCounts(skipped, result.skipped);
     warnings.push(...result.warnings);
     threads.push(result.thread);

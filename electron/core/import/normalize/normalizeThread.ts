@@ -46,7 +46,12 @@ export function normalizeThread(
     return length === undefined ? [] : [cutCommentWarning(fields.title, c.author.name, length)];
   });
   return {
-    thread: { ...fields, importDigest: { digest, skipped: countedOnly(skipped), warnings }, unchanged: false, comments },
+    thread: {
+      ...fields,
+      importDigest: { digest, skipped: countedOnly(skipped), warnings },
+      unchanged: false,
+      comments,
+    },
     skipped,
     warnings,
   };
