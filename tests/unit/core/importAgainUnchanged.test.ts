@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseImportFile } from '../../../electron/core/import';
+import { parseImportFile, type ImportOptions } from '../../../electron/core/import';
+import { inThreadRunner } from '../../../electron/core/import/worker/inThreadRunner';
+import { applyImport } from '../../../electron/core/threads/applyImport';
+import { testDeps } from '../../helpers/tempLibrary';
 import { MAX_COMMENT_HTML_CHARS } from '../../../electron/core/import/importLimits';
 import { runImport } from '../../helpers/runImport';
 import { useTempKanal } from '../../helpers/useTempKanal';
@@ -87,7 +90,7 @@ describe('importing the same export again', () => {
 });
 
 describe('reading an export against the digests of the last import', () => {
-  const options = { format: 'auto', identities: { names: [], emails: [] } } as const;
+  const options: ImportOptions = { format: 'auto', identities: { names: [], emails: [] } };
 
   it('leaves the comments of a thread read exactly as before uncleaned, with the drops and notes it had', async () => {
     const once = await parseImportFile(wxr(first, second), options);
@@ -114,5 +117,25 @@ describe('reading an export against the digests of the last import', () => {
     const again = await parseImportFile(wxr(first, second), renamed);
     expect(again.threads.map((t) => t.unchanged)).toEqual([false, false]);
     expect(again.threads[0]?.comments.filter((c) => c.byAuthorSource).map((c) => c.externalId)).toEqual(['1', '4']);
+  });
+});
+
+describe('a file read against digests the library no longer holds', () => {
+  it('is not applied from that reading: nothing changes, and the caller reads it whole', async () => {
+    const library = ctx.kanal().library;
+    await runImport(ctx.kanal(), [wxr(first, second)]);
+    const identities = { names: [], emails: [] };
+    const known = library.data.threads.flatMap((thread) => (thread.importDigest ? [thread.importDigest] : []));
+    const stale = await parseImportFile(wxr(first, second), { format: 'auto', identities, known });
+    // Meanwhile the first thread gains a comment, and with it another digest.
+    await runImport(ctx.kanal(), [wxr([...first, { id: 7, text: 'En ny fråga?' }], second)]);
+    const threadsBefore = ctx.kanal().services.threads.list();
+
+    expect(await applyImport(library, testDeps(), inThreadRunner, stale, 'blogg.xml')).toBeNull();
+    expect(ctx.kanal().services.threads.list()).toEqual(threadsBefore);
+
+    const whole = await parseImportFile(wxr(first, second), { format: 'auto', identities });
+    const applied = await applyImport(library, testDeps(), inThreadRunner, whole, 'blogg.xml');
+    expect(applied?.map((t) => [t.added, t.comments])).toEqual(threadsBefore.map((t) => [0, t.comments]));
   });
 });
