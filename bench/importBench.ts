@@ -11,6 +11,7 @@ import { followImport } from '../electron/core/shared/followImport';
 import { generateDisqus } from './data/disqus';
 import { generateWxr } from './data/wxr';
 import { absolute, paired, relative, timeMs, type Figure } from './figure';
+import { bareDurableWrites, librarySizes, markupComments, readOnly, sanitizeOnly } from './importFloors';
 import type { BenchSizes } from './sizes';
 
 // The floor: the same strict, namespace-aware parser over the same bytes, doing nothing but counting elements.
@@ -31,6 +32,11 @@ export async function importInto(kanal: Kanal, data: Uint8Array<ArrayBuffer>, fo
   if (summary.errors.some((e) => e.refused)) throw new Error(summary.errors.map((e) => e.message).join('; '));
   return summary;
 }
+
+const pairOf = (measured: { values: number[]; baseline: number[] }): [number[], number[]] => [
+  measured.values,
+  measured.baseline,
+];
 
 // The longest the event loop waited while `work` ran, in milliseconds.
 async function longestBlock(work: () => Promise<unknown>): Promise<number> {
@@ -58,16 +64,34 @@ export async function importBench(sizes: BenchSizes): Promise<Figure[]> {
         parseImportFile({ name: 'export.xml', data: wxr }, { format: 'auto', identities: { names: [], emails: [] } }),
       () => bareParse(wxr),
     );
+    const wxrMarkup = await markupComments(wxr, 'wxr');
+    const disqusMarkup = await markupComments(disqus, 'disqus');
+    const readFloor = await paired(
+      runs,
+      () => readOnly(wxr, 'wxr'),
+      () => bareParse(wxr),
+    );
+    const sanitizeFloor = await paired(
+      runs,
+      () => sanitizeOnly(wxrMarkup),
+      () => bareParse(wxr),
+    );
 
     const first: number[] = [];
     const again: number[] = [];
     const bareWxr: number[] = [];
+    const wxrWrites: number[] = [];
+    let wxrFiles = 0;
     for (let run = 0; run < runs; run++) {
-      const kanal = await openKanal(join(folder, `wxr-${run}`, 'kanal.json'));
+      const dataFile = join(folder, `wxr-${run}`, 'kanal.json');
+      const kanal = await openKanal(dataFile);
       let ms = 0;
       blocks.push(await longestBlock(async () => (ms = await timeMs(() => importInto(kanal, wxr, 'auto')))));
       first.push(ms);
       bareWxr.push(await timeMs(() => bareParse(wxr)));
+      const written = librarySizes(dataFile);
+      wxrFiles = written.length;
+      wxrWrites.push(await timeMs(() => bareDurableWrites(join(folder, `wxr-floor-${run}`), written)));
       blocks.push(await longestBlock(async () => (ms = await timeMs(() => importInto(kanal, wxr, 'auto')))));
       again.push(ms);
       await kanal.close();
@@ -75,18 +99,39 @@ export async function importBench(sizes: BenchSizes): Promise<Figure[]> {
 
     const disqusRuns: number[] = [];
     const bareDisqus: number[] = [];
+    const disqusWrites: number[] = [];
+    let disqusFiles = 0;
     for (let run = 0; run < runs; run++) {
-      const kanal = await openKanal(join(folder, `disqus-${run}`, 'kanal.json'));
+      const dataFile = join(folder, `disqus-${run}`, 'kanal.json');
+      const kanal = await openKanal(dataFile);
       let ms = 0;
       blocks.push(await longestBlock(async () => (ms = await timeMs(() => importInto(kanal, disqus, 'auto')))));
       disqusRuns.push(ms);
       bareDisqus.push(await timeMs(() => bareParse(disqus)));
+      const written = librarySizes(dataFile);
+      disqusFiles = written.length;
+      disqusWrites.push(await timeMs(() => bareDurableWrites(join(folder, `disqus-floor-${run}`), written)));
       await kanal.close();
     }
+    const disqusReadFloor = await paired(
+      runs,
+      () => readOnly(disqus, 'disqus'),
+      () => bareParse(disqus),
+    );
+    const disqusSanitizeFloor = await paired(
+      runs,
+      () => sanitizeOnly(disqusMarkup),
+      () => bareParse(disqus),
+    );
+    const floor = (what: string, values: number[], baseline: number[]): Figure =>
+      relative(`floor: ${what}, vs a bare saxes pass`, values, baseline, null);
 
     return [
       relative(`read + normalize + sanitize the ${wxrLabel}, vs a bare saxes pass`, parse.values, parse.baseline, 2),
+      floor('reading it into items alone, nothing normalized (all of importing it again)', ...pairOf(readFloor)),
+      floor(`sanitize-html alone over its ${wxrMarkup.length} comments with markup`, ...pairOf(sanitizeFloor)),
       relative(`the same export into a new library (all durable), vs a bare saxes pass`, first, bareWxr, 3),
+      floor(`writing ${wxrFiles} files of that library's sizes durably alone`, wxrWrites, bareWxr),
       relative(`importing it again when nothing is new, vs a bare saxes pass`, again, bareWxr, 1.5),
       relative(
         `import a ${(disqus.byteLength / 1e6).toFixed(1)} MB Disqus export, ${sizes.disqus.comments} comments, vs a bare saxes pass`,
@@ -94,6 +139,9 @@ export async function importBench(sizes: BenchSizes): Promise<Figure[]> {
         bareDisqus,
         2,
       ),
+      floor('reading the Disqus export into items alone', ...pairOf(disqusReadFloor)),
+      floor(`sanitize-html alone over its ${disqusMarkup.length} comments with markup`, ...pairOf(disqusSanitizeFloor)),
+      floor(`writing ${disqusFiles} files of its library's sizes durably alone`, disqusWrites, bareDisqus),
       absolute('longest event-loop block during the imports above', 'ms', blocks, 50),
     ];
   } finally {

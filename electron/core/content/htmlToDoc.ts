@@ -9,7 +9,7 @@ import { importAllowList } from './importAllowList';
 import { refuseDeepMarkup } from './markupDepth';
 import { nestedHtmlTree } from './nestedHtmlTree';
 import { parseHtmlBody } from '../dom/htmlDom';
-import { validateDoc } from '../shared/content/validateDoc';
+import { validateParsedDoc } from '../shared/content/validateDoc';
 
 // ProseMirror walks siblings through happy-dom's nextSibling, which searches the parent's children every time, so
 // the walk grows with the square of the element count: far more elements than any post has are refused.
@@ -36,7 +36,7 @@ export const bodyTreeOf = (html: string): ParsableNode =>
   (nestedHtmlTree(html) as unknown as ParsableNode | null) ?? parseHtmlBody(html);
 
 export function docFromBodyTree(body: ParsableNode): Doc {
-  return validateDoc(DOMParser.fromSchema(bodySchema()).parse(body).toJSON());
+  return validateParsedDoc(DOMParser.fromSchema(bodySchema()).parse(body));
 }
 
 // Turns imported or pasted HTML (a WordPress post's content:encoded, a Blogger entry) into a post body.

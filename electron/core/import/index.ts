@@ -29,9 +29,10 @@ async function normalizeOrRefuse(
   name: string,
   parsed: ParsedImport,
   identities: AuthorIdentities,
+  known: ImportOptions['known'],
 ): Promise<NormalizedImport> {
   try {
-    return await normalizeImport(parsed, identities);
+    return await normalizeImport(parsed, identities, known);
   } catch (error) {
     if (error instanceof ContentError) throw new ImportFileError(name, error.code, error.message, error.params);
     throw error;
@@ -47,7 +48,7 @@ export async function parseImportFile(input: ImportInput, options: ImportOptions
   const format = options.format === 'auto' ? detectFormat(file.head) : options.format;
   if (!format) throw new ImportFileError(input.name, 'unknown-format', UNKNOWN_FORMAT);
   const parsed = await parseByFormat(format, file, options.onProgress);
-  const normalized = await normalizeOrRefuse(input.name, parsed, options.identities);
+  const normalized = await normalizeOrRefuse(input.name, parsed, options.identities, options.known);
   if (normalized.threads.length === 0) normalized.warnings.push(`“${input.name}” has no comments to import.`);
   return normalized;
 }

@@ -1,4 +1,4 @@
-import type { ThreadFormat, WordPressComment } from '../shared/schema';
+import type { ImportDigest, ThreadFormat, WordPressComment } from '../shared/schema';
 import type { ImportedThread, SkipCounts } from '../shared/importTypes';
 
 // What `parseImportFile` hands the integrator: sanitized, threaded, de-duplicated comments per thread.
@@ -20,6 +20,8 @@ export interface ImportOptions {
   format: ImportFormatOption;
   identities: AuthorIdentities;
   onProgress?: (done: number, total: number) => void;
+  // The digests of the threads the library last imported: a thread read the same again is not normalized again.
+  known?: ImportDigest[];
 }
 
 export interface NormalizedComment {
@@ -45,6 +47,10 @@ export interface NormalizedComment {
 export interface NormalizedThread extends Omit<ImportedThread, 'comments'> {
   // Plain text of the title and post, for channel suggestions. postHtml stays RAW: the integrator sanitizes it.
   suggestedText: string;
+  // This thread as read, and what normalizing its comments dropped and noted.
+  importDigest: ImportDigest;
+  // The library holds this very thread from its last import: its comments were not normalized, and `comments` is empty.
+  unchanged: boolean;
   comments: NormalizedComment[];
 }
 

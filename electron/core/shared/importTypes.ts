@@ -1,4 +1,5 @@
-import type { ThreadFormat, WordPressComment, WordPressPost } from './schema';
+import type * as z from 'zod';
+import type { skipReasonSchema, ThreadFormat, WordPressComment, WordPressPost } from './schema';
 
 // The one normalized shape every parser produces; nothing here is sanitized yet.
 
@@ -64,8 +65,7 @@ export interface ParsedImport {
   skipped?: Partial<SkipCounts>;
 }
 
-// missingThread: a comment whose post or thread is not in the file, so it belongs nowhere.
-export type SkipReason = 'spam' | 'trash' | 'deleted' | 'note' | 'duplicate' | 'missingThread';
+export type SkipReason = z.infer<typeof skipReasonSchema>;
 export type SkipCounts = Record<SkipReason, number>;
 
 export type ImportProgress = (done: number, total: number) => void;

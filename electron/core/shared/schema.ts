@@ -151,6 +151,18 @@ export type ThreadBody = z.infer<typeof threadBodySchema>;
 export const threadFormatSchema = z.enum(['wxr', 'disqus', 'blogger', 'wp-html', 'text']);
 export type ThreadFormat = z.infer<typeof threadFormatSchema>;
 
+// Why an import dropped a comment; missingThread: its post or thread is not in the file, so it belongs nowhere.
+export const skipReasonSchema = z.enum(['spam', 'trash', 'deleted', 'note', 'duplicate', 'missingThread']);
+
+// What a thread's last written import read: a digest of the thread as the source had it, with what normalizing its
+// comments dropped and noted, so reading the same thread again is recognised before any of its comments is cleaned.
+export const importDigestSchema = z.object({
+  digest: z.string().max(128),
+  skipped: z.partialRecord(skipReasonSchema, z.number().int().nonnegative()),
+  warnings: z.array(z.string()),
+});
+export type ImportDigest = z.infer<typeof importDigestSchema>;
+
 // What the root file keeps of a thread: enough to list it without reading its body.
 export const threadIndexSchema = z.object({
   id: idSchema,
@@ -171,6 +183,7 @@ export const threadIndexSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
   wordpress: wordpressPostSchema.optional(),
+  importDigest: importDigestSchema.optional(),
 });
 export type ThreadIndex = z.infer<typeof threadIndexSchema>;
 

@@ -22,19 +22,21 @@ interface Lookups {
   docs: Map<NormalizedThread, Doc>;
 }
 
-// One file is one transaction: every thread of it lands, or none does.
+// One file is one transaction: every thread of it lands, or none does. Null, with nothing changed, when a thread the
+// file was read against changed since (its comments were left unread as unchanged): the file must be read whole.
 export function applyImport(
   library: Library,
   deps: Deps,
   runner: ImportRunner,
   parsed: NormalizedImport,
   fileName: string,
-): Promise<ImportedThreadSummary[]> {
+): Promise<ImportedThreadSummary[] | null> {
   return library.commit(async (data) => {
+    const threads = new ThreadFinder(data.threads);
+    if (!unchangedStillHeld(parsed, threads)) return { result: null, rootUnchanged: true };
     const writes: ThreadWrite[] = [];
     const posts: PostBody[] = [];
     const summaries: ImportedThreadSummary[] = [];
-    const threads = new ThreadFinder(data.threads);
     const matcher = new PostMatcher(data.posts);
     const lookups: Lookups = { threads, posts: matcher, docs: await newPostDocs(runner, parsed, threads, matcher) };
     // The event loop runs between slices, so the window's reads are answered while a big export lands.
@@ -50,6 +52,18 @@ export function applyImport(
     }
     // A file with nothing new leaves the library's root as it was: it is neither checked nor written again.
     return { result: summaries, threads: writes, posts, rootUnchanged: !rootChanged };
+  });
+}
+
+// Each thread read as unchanged is still the one thread of the library it continues, at the digest it was read against.
+function unchangedStillHeld(parsed: NormalizedImport, threads: ThreadFinder): boolean {
+  const continued = parsed.threads.map((incoming) => threads.find(parsed.format, incoming));
+  const readers = new Map<ThreadIndex, number>();
+  for (const thread of continued) if (thread) readers.set(thread, (readers.get(thread) ?? 0) + 1);
+  return parsed.threads.every((incoming, i) => {
+    if (!incoming.unchanged) return true;
+    const thread = continued[i];
+    return thread?.importDigest?.digest === incoming.importDigest.digest && readers.get(thread) === 1;
   });
 }
 
@@ -105,10 +119,15 @@ async function applyThread(
     data.threads.push(thread);
     lookups.threads.add(thread);
   }
-  const existing: ThreadBody = newThread
-    ? { schemaVersion: SCHEMA_VERSION, threadId: thread.id, comments: [], replies: [] }
-    : await library.readThreadBody(thread);
-  const merged = mergeComments(existing.comments, withoutOwnReplies(incoming.comments, existing), deps.newId);
+  // A thread read as unchanged adds nothing, so its stored comments are not even read.
+  const existing: ThreadBody | null = incoming.unchanged
+    ? null
+    : newThread
+      ? { schemaVersion: SCHEMA_VERSION, threadId: thread.id, comments: [], replies: [] }
+      : await library.readThreadBody(thread);
+  const merged = existing
+    ? mergeComments(existing.comments, withoutOwnReplies(incoming.comments, existing), deps.newId)
+    : { comments: [], added: 0 };
   let indexChanged = newThread;
   if (!thread.wordpress && thread.format === 'wxr' && incoming.wordpress) {
     thread.wordpress = incoming.wordpress;
@@ -119,7 +138,7 @@ async function applyThread(
     indexChanged = true;
   }
   let write: ThreadWrite | null = null;
-  if (newThread || merged.added > 0) {
+  if (existing && (newThread || merged.added > 0)) {
     const body: ThreadBody = { ...existing, comments: merged.comments };
     thread.rev = newThread ? 0 : thread.rev + 1;
     thread.commentCount = body.comments.length;
@@ -128,6 +147,8 @@ async function applyThread(
     write = { threadId: thread.id, rev: thread.rev, body };
     indexChanged = true;
   }
+  // The digest is kept only with a root that is written anyway: a file with nothing new still writes nothing.
+  if (indexChanged) thread.importDigest = incoming.importDigest;
   return {
     summary: {
       id: thread.id,

@@ -3,7 +3,9 @@ import type { Deps } from '../deps';
 import { ImportFileError } from '../import/ImportFileError';
 import { addSkipCounts, emptySkipCounts } from '../import/normalize/skipCounts';
 import { importRunner } from '../import/worker/runImportsIn';
+import type { ImportOptions } from '../import/normalizedTypes';
 import type { Library } from '../store/library';
+import type { ImportDigest } from '../shared/schema';
 import { applyImport } from './applyImport';
 
 export interface ImportFile {
@@ -25,12 +27,20 @@ export async function importFiles(
   let before = 0;
   for (const file of files) {
     try {
-      const parsed = await runner.parse(file, {
+      const options: ImportOptions = {
         format,
         identities: { names: library.data.settings.authorNames, emails: library.data.settings.authorEmails },
         onProgress: (done) => onProgress(before + done),
-      });
-      summary.threads.push(...(await applyImport(library, deps, runner, parsed, file.name)));
+      };
+      // Threads the library holds from an import of the very same content are recognised before normalizing.
+      let parsed = await runner.parse(file, { ...options, known: importDigests(library) });
+      let applied = await applyImport(library, deps, runner, parsed, file.name);
+      if (!applied) {
+        parsed = await runner.parse(file, options);
+        applied = await applyImport(library, deps, runner, parsed, file.name);
+      }
+      if (!applied) throw new Error('the library changed while the file was read');
+      summary.threads.push(...applied);
       addSkipCounts(summary.skipped, parsed.skipped);
       for (const warning of parsed.warnings) summary.errors.push({ file: file.name, message: warning, refused: false });
     } catch (error) {
@@ -41,6 +51,9 @@ export async function importFiles(
   }
   return summary;
 }
+
+const importDigests = (library: Library): ImportDigest[] =>
+  library.data.threads.flatMap((thread) => (thread.importDigest ? [thread.importDigest] : []));
 
 function describeFailure(file: string, error: unknown): ImportError {
   if (error instanceof ImportFileError)

@@ -14,6 +14,13 @@ export interface CommentBody {
   text: string;
 }
 
+// Text without a tag or a character reference is read as plain text; only the rest goes through the sanitizer.
+export const hasMarkup = (raw: string): boolean => /[<&]/.test(raw);
+
+// The markup the sanitizer is given: WordPress keeps bare line breaks where other sources write paragraphs.
+export const markupToSanitize = (raw: string, format: ThreadFormat): string =>
+  format === 'wxr' ? lineBreaksToParagraphs(raw) : raw;
+
 // Sanitized HTML and its plain text, of a size the app can draw.
 export function commentBody(raw: string, format: ThreadFormat): CommentBody {
   const { elements, ...body } = readBody(raw, format);
@@ -31,12 +38,12 @@ export function commentBody(raw: string, format: ThreadFormat): CommentBody {
 // Text without markup skips the HTML parsers, which are most of an import's time. Elements are counted as the
 // source has them, before empty paragraphs are dropped.
 function readBody(raw: string, format: ThreadFormat): CommentBody & { elements: number } {
-  if (!/[<&]/.test(raw)) {
+  if (!hasMarkup(raw)) {
     const paragraphs = textParagraphs(stripControlCharacters(raw));
     const html = paragraphsToHtml(paragraphs);
     return { html, text: paragraphs.map((lines) => lines.join('\n')).join('\n\n'), elements: countStartTags(html) };
   }
-  const markup = sanitizeCommentMarkup(format === 'wxr' ? lineBreaksToParagraphs(raw) : raw);
+  const markup = sanitizeCommentMarkup(markupToSanitize(raw, format));
   const html = flattenParagraphs(markup).trim();
   return { html, text: sanitizedHtmlToText(html), elements: countStartTags(markup) };
 }

@@ -11,7 +11,8 @@ import {
 import { flattenParagraphs } from './flattenParagraphs';
 import { stripControlCharacters } from './stripControlCharacters';
 
-const OPTIONS: sanitizeHtml.IOptions = {
+// Built once for every comment of every import.
+export const COMMENT_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   ...policyOptions({
     tags: COMMENT_TAGS,
     attributes: COMMENT_ATTRIBUTES,
@@ -31,7 +32,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
 // Comment HTML cut down to the comment policy, every element the source had still there (renamed blocks may nest).
 export function sanitizeCommentMarkup(html: string): string {
   refuseDeepMarkup(html);
-  return sanitizeHtml(stripControlCharacters(html), OPTIONS);
+  return sanitizeHtml(stripControlCharacters(html), COMMENT_SANITIZE_OPTIONS);
 }
 
 // Reduces comment HTML to the comment policy, other blocks kept apart as paragraphs; every link gets a normalized http/https/mailto href and the reader-link rel.

@@ -1,18 +1,15 @@
-import type { ThreadFormat } from '../../shared/schema';
-import { cleanAuthorName, cleanEmail } from '../html/cleanAuthor';
-import { htmlToText } from '../html/htmlToText';
-import { allowedUrlField, WEB_SCHEMES } from '../../shared/policy';
-import { toTextLine } from '../html/toTextLine';
+import type { ImportDigest, ThreadFormat } from '../../shared/schema';
 import type { AuthorIdentities, NormalizedComment, NormalizedThread } from '../normalizedTypes';
-import type { ImportedAuthor, ImportedThread, SkipCounts } from '../../shared/importTypes';
+import type { ImportedThread, SkipCounts } from '../../shared/importTypes';
 import { capCommentSize, cutCommentWarning } from './capCommentSize';
 import type { CleanComment } from './cleanComment';
-import { cleanLanguageTag } from './cleanLanguageTag';
 import { commentFingerprint, uniqueFingerprints } from './commentFingerprint';
 import { dropDuplicates } from './dropDuplicates';
 import { dropUnwanted } from './dropUnwanted';
 import { isByAuthor } from './isByAuthor';
 import { resolveParents } from './resolveParents';
+import { addSkipCounts, emptySkipCounts } from './skipCounts';
+import { threadFields } from './threadFields';
 import { threadMentions } from './threadMentions';
 import { uniqueExternalIds } from './uniqueExternalIds';
 
@@ -22,17 +19,16 @@ export interface NormalizedThreadResult {
   warnings: string[];
 }
 
-// The longest title a post may have (the contract's limit on posts.save).
-const MAX_TITLE_LENGTH = 500;
-
 // Flat sources carry no threading of their own; "@Name" is all there is.
 const FLAT_FORMATS = new Set<ThreadFormat>(['text']);
 
 // One thread from parser output to what Kanal keeps: dropped, de-duplicated, threaded, attributed, fingerprinted.
+// `digest` names the thread as read (threadDigest).
 export function normalizeThread(
   source: ImportedThread,
   format: ThreadFormat,
   identities: AuthorIdentities,
+  digest: string,
 ): NormalizedThreadResult {
   const capped = capCommentSize(uniqueExternalIds(source.comments));
   const { kept, skipped } = dropUnwanted(capped.comments, format);
@@ -44,22 +40,16 @@ export function normalizeThread(
   const comments = settled.map((c, i) =>
     toNormalized(c, fingerprints[i] ?? '', isByAuthor(c, source.author, identities)),
   );
-  const { comments: _raw, ...post } = source;
-  const title = toTextLine(source.title, MAX_TITLE_LENGTH);
-  const postText = source.postHtml ? htmlToText(source.postHtml) : '';
+  const fields = threadFields(source);
   const warnings = settled.flatMap((c) => {
     const length = capped.lengthBefore.get(c.source);
-    return length === undefined ? [] : [cutCommentWarning(title, c.author.name, length)];
+    return length === undefined ? [] : [cutCommentWarning(fields.title, c.author.name, length)];
   });
   return {
     thread: {
-      ...post,
-      title,
-      // The post's address is shown as a link and matched against posts: the web only, like an author's.
-      url: allowedUrlField(source.url, WEB_SCHEMES),
-      lang: cleanLanguageTag(source.lang),
-      author: source.author && cleanPostAuthor(source.author),
-      suggestedText: [title, postText].filter((t) => t !== '').join('\n\n'),
+      ...fields,
+      importDigest: { digest, skipped: countedOnly(skipped), warnings },
+      unchanged: false,
       comments,
     },
     skipped,
@@ -67,12 +57,16 @@ export function normalizeThread(
   };
 }
 
-// The post author keeps its account ids; name and e-mail are cleaned like a commenter's.
-function cleanPostAuthor(author: ImportedAuthor): ImportedAuthor {
-  const { email: _email, ...rest } = author;
-  const email = cleanEmail(author.email);
-  return { ...rest, name: cleanAuthorName(author.name), ...(email ? { email } : {}) };
+// The thread the library already holds from an import of the same digest: what that import dropped and noted stands,
+// and its comments are left as they are.
+export function unchangedThread(source: ImportedThread, known: ImportDigest): NormalizedThreadResult {
+  const thread: NormalizedThread = { ...threadFields(source), importDigest: known, unchanged: true, comments: [] };
+  return { thread, skipped: addSkipCounts(emptySkipCounts(), known.skipped), warnings: [...known.warnings] };
 }
+
+// The reasons that dropped any comment, and how many each.
+const countedOnly = (skipped: SkipCounts): ImportDigest['skipped'] =>
+  Object.fromEntries(Object.entries(skipped).filter(([, count]) => count > 0));
 
 function toNormalized(c: CleanComment, fingerprint: string, byAuthorSource: boolean): NormalizedComment {
   return {

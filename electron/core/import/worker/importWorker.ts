@@ -35,6 +35,7 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
     {
       format: request.format,
       identities: request.identities,
+      known: request.known,
       onProgress: (done, total) => answer({ id: request.id, kind: 'progress', done, total }),
     },
   );

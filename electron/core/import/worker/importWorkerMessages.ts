@@ -1,5 +1,5 @@
 import type { ImportErrorCode, ImportErrorParams } from '../../shared/importErrorCodes';
-import type { Doc } from '../../shared/schema';
+import type { Doc, ImportDigest } from '../../shared/schema';
 import type { AuthorIdentities, ImportFormatOption, NormalizedImport, NormalizedThread } from '../normalizedTypes';
 
 // What the main process and the import worker say to each other; every request carries an id its answers repeat.
@@ -12,6 +12,7 @@ export type WorkerRequest =
       data: Uint8Array;
       format: ImportFormatOption;
       identities: AuthorIdentities;
+      known: ImportDigest[];
     }
   | { id: number; kind: 'post-docs'; htmls: string[] };
 

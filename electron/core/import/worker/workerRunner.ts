@@ -76,6 +76,7 @@ export function workerRunner(script: URL): ImportRunner {
         data: input.data,
         format: options.format,
         identities: options.identities,
+        known: options.known ?? [],
       };
       await ask(request, (answer) => {
         if (answer.kind === 'progress') options.onProgress?.(answer.done, answer.total);

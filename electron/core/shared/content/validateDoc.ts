@@ -53,6 +53,17 @@ export function validateDoc(doc: unknown, subject = 'The post body'): Doc {
   return docSchema.parse(node.toJSON());
 }
 
+// The same rules for a document the editor's schema itself just built from HTML: its JSON has the shape the schema
+// writes, so only what the editor's rules add (depth, links, pictures, heading levels, the schema's check) is applied.
+export function validateParsedDoc(parsed: Node, subject = 'The post body'): Doc {
+  const json = parsed.toJSON() as Doc;
+  if (!isWithinDepth(json)) throw new ContentError(`${subject} is nested more than ${MAX_DOC_DEPTH} levels deep`);
+  if (!json.content?.length) return emptyDoc();
+  const node = toSchemaNode({ ...cleanDocJson(json), type: 'doc' }, subject);
+  checkHeadingLevels(node, subject);
+  return node.toJSON() as Doc;
+}
+
 // Content nested past the limit is cut off, so no walk over a stored doc can run out of stack;
 // two levels are left for what the editor requires inside an emptied node (a list item and its paragraph).
 function cutAtDepth(value: unknown, limit = MAX_DOC_DEPTH - 2): unknown {
