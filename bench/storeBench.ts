@@ -70,7 +70,7 @@ async function saveFigures(size: LibrarySize, runs: number, label: string, absol
       });
       await posts.save({ id: target.id, doc });
     };
-    const [saves = [], bare = [], floor = []] = await interleaved(runs * 3, [
+    const [saves = [], bare = [], floor = []] = await interleaved(runs * 10, [
       save,
       () => writeAndSync(join(folder, 'bare.json'), bytes),
       () => replaceDurably(folder, bytes),
