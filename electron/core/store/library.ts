@@ -17,6 +17,7 @@ import { pathInside } from './pathInside';
 import { bodyAhead, splitPostBodies } from './postBodies';
 import { isPostFileName, postFilePath, postsFolderOf } from './postFiles';
 import { refuseInvalid } from './refuseInvalid';
+import { refuseInvalidRoot } from './refuseInvalidRoot';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
@@ -576,7 +577,7 @@ export class Library {
       if (slices.due()) await slices.pause();
       refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
     }
-    if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
+    if (withRoot) await refuseInvalidRoot({ ...this.db.data, schemaVersion: SCHEMA_VERSION }, slices);
   }
 
   // Thread bodies under their new revisions and bodies of new posts, all made durable together.
