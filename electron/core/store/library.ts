@@ -22,6 +22,7 @@ import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
+import { stringifyInSlices } from './stringifyInSlices';
 import { TimeSlices } from '../search/timeSlices';
 import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
 import {
@@ -645,7 +646,7 @@ export class Library {
 
   private async writeRoot(beforeRename?: () => Promise<void>): Promise<void> {
     this.db.data.schemaVersion = SCHEMA_VERSION;
-    const text = JSON.stringify(this.db.data);
+    const text = await stringifyInSlices(this.db.data, new TimeSlices());
     await this.writeKnown([{ path: this.dataFile, text: () => text }], { beforeRename });
     this.rememberRootOnDisk();
     this.rootPending = false;
