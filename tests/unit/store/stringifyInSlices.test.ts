@@ -18,12 +18,7 @@ describe('a library file made into text in slices', () => {
     const value = { posts: Array.from({ length: 20_000 }, (_, i) => ({ id: `p${i}`, title: `Inlägg ${i}` })) };
     let turns = 0;
     const ticking = setInterval(() => (turns += 1), 0);
-    let text = '';
-    try {
-      text = await stringifyInSlices(value, new TimeSlices(1));
-    } finally {
-      clearInterval(ticking);
-    }
+    const text = await stringifyInSlices(value, new TimeSlices(1)).finally(() => clearInterval(ticking));
     expect(turns).toBeGreaterThan(0);
     expect(text).toBe(JSON.stringify(value));
   });
