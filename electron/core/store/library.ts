@@ -9,7 +9,7 @@ import { readBackup, listBackups, summaryOf } from './backups/listBackups';
 import { newestUsableBackup, putInPlace, verifyBackup } from './backups/restoreBackup';
 import { defaultData } from './defaultData';
 import { DurableJsonFile } from './durableJsonFile';
-import { writeFilesDurably } from './durableWrite';
+import { writeFilesDurably, type DurableWriteOptions } from './durableWrite';
 import { hashText, KnownFiles } from './knownFiles';
 import { libraryFiles } from './libraryFiles';
 import { parseRoot } from './parseRoot';
@@ -17,10 +17,12 @@ import { pathInside } from './pathInside';
 import { bodyAhead, splitPostBodies } from './postBodies';
 import { isPostFileName, postFilePath, postsFolderOf } from './postFiles';
 import { refuseInvalid } from './refuseInvalid';
+import { refuseInvalidRoot } from './refuseInvalidRoot';
 import { removeLeftovers } from './removeLeftovers';
 import { setAside } from './setAside';
 import { storageError } from './storageError';
 import { storeFs } from './storeFs';
+import { stringifyInSlices } from './stringifyInSlices';
 import { TimeSlices } from '../search/timeSlices';
 import { isThreadFileName, threadFilePath, threadsFolderOf } from './threadFiles';
 import {
@@ -280,11 +282,14 @@ export class Library {
         const fresh = posts.filter((body) => !this.postsOnDisk.has(body.postId));
         const rewritten = posts.filter((body) => this.postsOnDisk.has(body.postId));
         const threads = outcome.threads ?? [];
-        // Files rewritten in place must still be the ones Kanal last knew.
-        await this.refuseChangedFiles([
+        // Files rewritten in place must still be the ones Kanal last knew: checked while the first files of the
+        // change are written, and before any of them replaces one.
+        const unchanged = this.refuseChangedFiles([
           ...(outcome.rootUnchanged ? threads.map((t) => threadFilePath(this.threadsFolder, t.threadId, t.rev)) : []),
           ...rewritten.map((body) => postFilePath(this.postsFolder, body.postId)),
         ]);
+        unchanged.catch(() => undefined);
+        const beforeRename = () => unchanged;
         for (const body of rewritten) {
           if (!this.data.bodiesAhead.includes(body.postId)) this.data.bodiesAhead.push(body.postId);
         }
@@ -292,11 +297,13 @@ export class Library {
           outcome.rootUnchanged ||
           (outcome.rootLater && fresh.length === 0 && rewritten.every((body) => this.aheadOnDisk.has(body.postId)));
         await this.refuseInvalidDocuments(threads, posts, !rootWaits);
-        await this.writeBodies(threads, fresh);
+        await this.writeBodies(threads, fresh, beforeRename);
         written.push(...threads);
-        if (!rootWaits) await this.writeRoot();
+        if (!rootWaits) await this.writeRoot(beforeRename);
         else if (outcome.rootLater) this.rootPending = true;
-        await this.writePostBodies(rewritten);
+        await this.writePostBodies(rewritten, beforeRename);
+        // A change that wrote nothing is refused all the same.
+        await unchanged;
         for (const body of posts) this.postBodies.set(body.postId, body);
       } catch (error) {
         // Another program's version is on disk: memory keeps the author's, for "Keep mine".
@@ -571,11 +578,15 @@ export class Library {
       if (slices.due()) await slices.pause();
       refuseInvalid(postBodyEnvelope, body, `the text of post ${body.postId}`);
     }
-    if (withRoot) refuseInvalid(rootSchema, { ...this.db.data, schemaVersion: SCHEMA_VERSION }, 'the library');
+    if (withRoot) await refuseInvalidRoot({ ...this.db.data, schemaVersion: SCHEMA_VERSION }, slices);
   }
 
   // Thread bodies under their new revisions and bodies of new posts, all made durable together.
-  private async writeBodies(threads: ThreadWrite[], posts: PostBody[]): Promise<void> {
+  private async writeBodies(
+    threads: ThreadWrite[],
+    posts: PostBody[],
+    beforeRename?: () => Promise<void>,
+  ): Promise<void> {
     if (threads.length === 0 && posts.length === 0) return;
     if (threads.length > 0) await this.makeFolder(this.threadsFolder);
     if (posts.length > 0) await this.makeFolder(this.postsFolder);
@@ -583,13 +594,13 @@ export class Library {
       path: threadFilePath(this.threadsFolder, t.threadId, t.rev),
       text: () => JSON.stringify(t.body),
     }));
-    await this.writeKnown([...files, ...this.postFiles(posts)]);
+    await this.writeKnown([...files, ...this.postFiles(posts)], { beforeRename });
   }
 
-  private async writePostBodies(posts: PostBody[]): Promise<void> {
+  private async writePostBodies(posts: PostBody[], beforeRename?: () => Promise<void>): Promise<void> {
     if (posts.length === 0) return;
     await this.makeFolder(this.postsFolder);
-    await this.writeKnown(this.postFiles(posts));
+    await this.writeKnown(this.postFiles(posts), { beforeRename });
   }
 
   // Written as checked by refuseInvalidDocuments: its envelope against the schema it is read back with, its document
@@ -603,7 +614,7 @@ export class Library {
 
   // Writes files durably and remembers each as Kanal's own, so neither the watcher nor the next save takes them for
   // another program's change.
-  private async writeKnown(files: KnownWrite[]): Promise<void> {
+  private async writeKnown(files: KnownWrite[], options: DurableWriteOptions = {}): Promise<void> {
     const hashes = new Map<string, string>();
     const written = await writeFilesDurably(
       files.map((file) => ({
@@ -614,6 +625,7 @@ export class Library {
           return text;
         },
       })),
+      options,
     ).catch((error: unknown) => {
       // Its folder may be what went missing: the next try makes it again.
       this.madeFolders.clear();
@@ -632,10 +644,10 @@ export class Library {
     this.madeFolders.add(folder);
   }
 
-  private async writeRoot(): Promise<void> {
+  private async writeRoot(beforeRename?: () => Promise<void>): Promise<void> {
     this.db.data.schemaVersion = SCHEMA_VERSION;
-    const text = JSON.stringify(this.db.data);
-    await this.writeKnown([{ path: this.dataFile, text: () => text }]);
+    const text = await stringifyInSlices(this.db.data, new TimeSlices());
+    await this.writeKnown([{ path: this.dataFile, text: () => text }], { beforeRename });
     this.rememberRootOnDisk();
     this.rootPending = false;
   }

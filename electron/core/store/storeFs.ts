@@ -21,6 +21,8 @@ export const storeFs = {
   writeBytes: (file: FileHandle, content: Uint8Array): Promise<void> => file.writeFile(content),
   readBytes: (path: string): Promise<Buffer> => readFile(path),
   sync: (file: FileHandle): Promise<void> => file.sync(),
+  // The data and what reading it back needs (its size), not its times: fdatasync(2).
+  datasync: (file: FileHandle): Promise<void> => file.datasync(),
   close: (file: FileHandle): Promise<void> => file.close(),
   statOpen: (file: FileHandle): Promise<Stats> => file.stat(),
   rename: (from: string, to: string): Promise<void> => rename(from, to),

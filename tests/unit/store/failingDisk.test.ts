@@ -17,7 +17,7 @@ const SENTENCES: Record<string, string> = {
   EPERM: 'Kanal is not allowed to use that file or folder: ',
   EROFS: 'The disk is read-only: ',
 };
-const STEPS = ['write', 'sync', 'rename'] as const;
+const STEPS = ['write', 'datasync', 'rename'] as const;
 
 describe('a durable write on a failing disk', () => {
   for (const code of Object.keys(SENTENCES)) {

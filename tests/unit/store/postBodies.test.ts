@@ -118,7 +118,7 @@ describe("a post's body", () => {
     const kanal = await open();
     const post = await kanal.services.posts.create({});
     await kanal.services.posts.save({ id: post.id, doc: doc('Sparad text') });
-    vi.spyOn(storeFs, 'sync').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+    vi.spyOn(storeFs, 'datasync').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
     await expect(kanal.services.posts.save({ id: post.id, doc: doc('Förlorad') })).rejects.toThrow(/disk is full/);
     expect((await kanal.services.posts.get({ id: post.id })).doc).toEqual(doc('Sparad text'));
     expect(kanal.services.posts.list({})[0]?.words).toBe(2);
