@@ -33,7 +33,8 @@ export interface KanalApp {
 
 interface Running {
   page: Page;
-  stop(): Promise<void>;
+  // `lastSave`: the closed tab's last save is let arrive, for a restart that reads it; a test's end needs none.
+  stop(lastSave: boolean): Promise<void>;
   exportedText(trigger: () => Promise<void>): Promise<string>;
 }
 
@@ -65,10 +66,10 @@ async function startBrowserMode(browser: Browser, dataFile: string): Promise<Run
       await trigger();
       return readFile(await (await download).path(), 'utf8');
     },
-    async stop() {
+    async stop(lastSave) {
       // Closing the tab runs pagehide, which sends the last save; give it a moment to arrive.
       await context.close({ reason: 'restart' });
-      await new Promise((r) => setTimeout(r, 300));
+      if (lastSave) await new Promise((r) => setTimeout(r, 300));
       await stopProcess(host);
     },
   };
@@ -134,7 +135,7 @@ export const test = base.extend<{ app: KanalApp }>({
         writeFileSync(clockFileOf(dataFile), String(ahead));
       },
       async restart(whileClosed) {
-        await running.stop();
+        await running.stop(true);
         await whileClosed?.();
         running = await start();
         return running.page;
@@ -144,7 +145,7 @@ export const test = base.extend<{ app: KanalApp }>({
     try {
       await use(app);
     } finally {
-      await running.stop().catch(() => undefined);
+      await running.stop(false).catch(() => undefined);
       rmSync(folder, { recursive: true, force: true });
     }
   },

@@ -11,7 +11,8 @@ import { docText } from '../../electron/core/shared/content/docText';
 // Writers SIGKILLed at random moments; after every kill the library must open as it is, pass the schema, and hold
 // every save the writer reported done before it died.
 const ROUNDS = Number(process.env.KANAL_KILL_ROUNDS ?? 300);
-const LANES = 2;
+// Writers on libraries of their own, side by side: a writer mostly waits for its kill, so four share two cores.
+const LANES = 4;
 // The share of writers that also import comments.
 const IMPORT_SHARE = 0.3;
 const projectRoot = join(import.meta.dirname, '..', '..');
