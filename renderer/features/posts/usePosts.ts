@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { PostSummary } from '../../../electron/core/api';
 import { postSummary } from '../../../electron/core/shared/postSummary';
 import { firstScreenAnswer } from '../../lib/firstScreenCalls';
@@ -30,7 +30,9 @@ export const usePosts = (version: number): PostsState => {
   useEffect(() => {
     let live = true;
     firstScreenAnswer('posts.list').then(
-      (posts) => live && setState({ posts: mergeSummaries(posts, saved.current.values()), error: null }),
+      // Drawing a thousand posts' rows is not urgent: the open post's editor, asked for at the same time, goes first.
+      (posts) =>
+        live && startTransition(() => setState({ posts: mergeSummaries(posts, saved.current.values()), error: null })),
       (error: unknown) => live && setState((previous) => ({ posts: previous.posts, error: errorMessage(error) })),
     );
     return () => {
