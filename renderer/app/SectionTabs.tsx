@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numberFormatter } from '../lib/numberFormatter';
 
 export const SECTIONS = ['posts', 'comments', 'queue'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -38,7 +39,7 @@ export function SectionTabs({ section, panelId, needsReply, onChange }: SectionT
         <>
           {' '}
           <span className={needsReply > 0 ? 'badge badge-attention' : 'badge'}>
-            {new Intl.NumberFormat(i18n.language).format(needsReply)}
+            {numberFormatter(i18n.language).format(needsReply)}
           </span>
         </>
       )}

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readCachedAppearance } from '../lib/appearanceCache';
+import { formatNumbersOnce } from './numberFormat';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -16,3 +17,4 @@ void i18n.use(initReactI18next).init({
   // React escapes what it renders.
   interpolation: { escapeValue: false },
 });
+formatNumbersOnce(i18n);

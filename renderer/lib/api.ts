@@ -1,3 +1,5 @@
+// Before the contract's schemas are built (it lands in the same chunk, ahead of them).
+import './zodWithoutEval';
 import type { ExportFormat, KanalApi, OperationInput } from '../../electron/core/api';
 import { contractApi } from '../../electron/core/shared/contractCallers';
 import { MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../electron/core/shared/menuCommands';

@@ -9,6 +9,7 @@ import type { Library } from '../store/library';
 import { SCHEMA_VERSION, type Post, type PostBody, type PostInfo, type RootData } from '../shared/schema';
 import type { PostSaveInput } from '../api';
 import { docWords } from '../shared/content/docWords';
+import { newestFirst } from '../shared/newestFirst';
 import { postSummary } from '../shared/postSummary';
 import { isPastTrash } from '../shared/trash';
 
@@ -76,7 +77,7 @@ export function postsService(library: Library, deps: Deps, revisions: RevisionSt
       const { posts, channels } = library.data;
       return posts
         .filter((p) => p.deletedAt === null && (!input.channelId || p.channels.includes(input.channelId)))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .sort((a, b) => newestFirst(a.updatedAt, b.updatedAt))
         .map((p) => postSummary(p, channels));
     },
 

@@ -2,6 +2,7 @@ import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import type { ServiceOf } from '../handlerTypes';
 import type { Library } from '../store/library';
+import { newestFirst } from '../shared/newestFirst';
 import type { RootData, ThreadIndex } from '../shared/schema';
 import { loadReplyContent } from '../heavyModules';
 import { liveReplies } from '../replies/replyRules';
@@ -18,7 +19,7 @@ export function threadsService(library: Library, deps: Deps) {
 
   return {
     list() {
-      return [...library.data.threads].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(threadSummary);
+      return [...library.data.threads].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt)).map(threadSummary);
     },
 
     async get(input) {

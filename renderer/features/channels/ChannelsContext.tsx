@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { Channel } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/apiError';
+import { firstScreenAnswer } from '../../lib/firstScreenCalls';
 
 interface ChannelsValue {
   channels: Channel[];
@@ -25,7 +26,7 @@ export function ChannelsProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     let live = true;
-    api.channels.list({}).then(
+    firstScreenAnswer('channels.list').then(
       (list) => live && setChannels(list),
       (failure: unknown) => live && setError(errorMessage(failure)),
     );

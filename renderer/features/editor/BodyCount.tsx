@@ -8,10 +8,11 @@ export function BodyCount({ editor }: { editor: Editor }) {
   const counts = useSettledBodyCounts(editor);
   return (
     <p className="body-count">
-      {t('editor.bodyCount', {
-        words: t('editor.words', { count: counts.words }),
-        characters: t('editor.characters', { count: counts.characters }),
-      })}
+      {counts &&
+        t('editor.bodyCount', {
+          words: t('editor.words', { count: counts.words }),
+          characters: t('editor.characters', { count: counts.characters }),
+        })}
     </p>
   );
 }

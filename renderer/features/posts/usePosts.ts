@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { PostSummary } from '../../../electron/core/api';
 import { postSummary } from '../../../electron/core/shared/postSummary';
-import { api } from '../../lib/api';
+import { firstScreenAnswer } from '../../lib/firstScreenCalls';
 import { errorMessage } from '../../lib/apiError';
 import { useChannels } from '../channels/ChannelsContext';
 import { onPostSaved } from '../editor/saveQueues';
@@ -29,8 +29,10 @@ export const usePosts = (version: number): PostsState => {
 
   useEffect(() => {
     let live = true;
-    api.posts.list({}).then(
-      (posts) => live && setState({ posts: mergeSummaries(posts, saved.current.values()), error: null }),
+    firstScreenAnswer('posts.list').then(
+      // Drawing a thousand posts' rows is not urgent: the open post's editor, asked for at the same time, goes first.
+      (posts) =>
+        live && startTransition(() => setState({ posts: mergeSummaries(posts, saved.current.values()), error: null })),
       (error: unknown) => live && setState((previous) => ({ posts: previous.posts, error: errorMessage(error) })),
     );
     return () => {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../../../electron/core/shared/schema';
 import { api } from '../../lib/api';
+import { firstScreenAnswer } from '../../lib/firstScreenCalls';
 import { applyAppearance } from './applyAppearance';
 
 interface SettingsValue {
@@ -15,7 +16,7 @@ export function SettingsProvider({ children, onSaved }: { children: ReactNode; o
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     let live = true;
-    api.settings.get({}).then(
+    firstScreenAnswer('settings.get').then(
       (loaded) => {
         if (!live) return;
         setSettings(loaded);

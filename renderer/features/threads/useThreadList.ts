@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ThreadSummary } from '../../../electron/core/api';
-import { api } from '../../lib/api';
+import { firstScreenAnswer } from '../../lib/firstScreenCalls';
 
 // All comment threads, for the Comments list and the editor's line about a post's comments.
 export const useThreadList = (version: number): ThreadSummary[] => {
   const [threads, setThreads] = useState<ThreadSummary[]>([]);
   useEffect(() => {
     let live = true;
-    api.threads.list({}).then(
+    firstScreenAnswer('threads.list').then(
       (list) => live && setThreads(list),
       (error: unknown) => console.warn('Kanal could not list the comment threads', error),
     );
