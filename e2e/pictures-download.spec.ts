@@ -62,3 +62,39 @@ test('a picture on the web in an imported post stays a link until "Download pict
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('a picture pasted from a web page becomes a picture link too, fetched only when the author asks', async ({
+  app,
+}) => {
+  const server = await startPictureServer({
+    '/hund.png': (_request, response) => response.writeHead(200, { 'content-type': 'image/png' }).end(png),
+  });
+  try {
+    const page = app.page;
+    await page.getByRole('button', { name: 'New post', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Hunden i parken');
+    const body = page.getByRole('textbox', { name: 'Post body' });
+    await body.click();
+    await page.keyboard.type('Här är den:');
+    const copied = `<p>Vår hund <img src="${server.url('/hund.png')}" alt="En hund i parken"> springer.</p>`;
+    await body.evaluate((element, html) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', html);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, copied);
+
+    const link = body.getByRole('link', { name: 'En hund i parken', exact: true });
+    await expect(link).toHaveAttribute('href', server.url('/hund.png'));
+    await expect(body.locator('img')).toHaveCount(0);
+    expect(server.requests).toEqual([]);
+
+    await page.getByRole('button', { name: 'Download pictures', exact: true }).click();
+    const picture = body.locator('img');
+    await expect(picture).toHaveAttribute('src', /^\/images\/[0-9a-f]{64}\.png/);
+    await expect(picture).toHaveAttribute('alt', 'En hund i parken');
+    await expect(body).toContainText('Här är den:');
+    expect(server.requests).toEqual(['/hund.png']);
+  } finally {
+    await server.close();
+  }
+});

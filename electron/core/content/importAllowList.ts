@@ -1,13 +1,6 @@
 import type sanitizeHtml from 'sanitize-html';
-import {
-  allowedUrlField,
-  IMPORTED_BODY_ATTRIBUTES,
-  IMPORTED_BODY_RENAMES,
-  IMPORTED_BODY_TAGS,
-  isAllowedUrl,
-  WEB_SCHEMES,
-} from '../shared/policy';
-import { WEB_PICTURE_LINK_CLASS } from '../shared/images/webPictureLinks';
+import { IMPORTED_BODY_ATTRIBUTES, IMPORTED_BODY_RENAMES, IMPORTED_BODY_TAGS, isAllowedUrl } from '../shared/policy';
+import { WEB_PICTURE_LINK_CLASS, webPictureLink } from '../shared/images/webPictureLinks';
 import { listStart, policyOptions } from './policyOptions';
 
 type Attributes = sanitizeHtml.Attributes;
@@ -25,12 +18,11 @@ function link(_tag: string, attribs: Attributes) {
 // marked as a picture so the author can download it: showing it would fetch it, and nothing is fetched until the
 // author asks. Without a web address only the alt text is left.
 function pictureAsLink(_tag: string, attribs: Attributes) {
-  const src = allowedUrlField(attribs['src'], WEB_SCHEMES);
-  const alt = attribs['alt']?.trim() ?? '';
+  const picture = webPictureLink(attribs['src'], attribs['alt']);
   return {
     tagName: 'a',
-    attribs: src ? { href: src, class: WEB_PICTURE_LINK_CLASS } : {},
-    text: alt || (src ?? ''),
+    attribs: picture ? { href: picture.href, class: WEB_PICTURE_LINK_CLASS } : {},
+    text: picture?.words ?? attribs['alt']?.trim() ?? '',
   };
 }
 

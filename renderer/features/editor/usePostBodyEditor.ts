@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { postExtensions } from '../../../electron/core/shared/content/extensions';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { imageAddresses } from '../../lib/imageAddress';
+import { webPicturesAsLinks } from './webPicturesAsLinks';
 
 const bodyAttributes = (
   label: string,
@@ -34,7 +35,10 @@ export const usePostBodyEditor = (
   // back into the page and so loses a selection the browser has just moved (Shift+Arrow) but ProseMirror not yet read.
   // It changes, and reaches the view, when the UI language renames the body or the post changes language.
   const editorProps = useMemo(
-    () => ({ attributes: bodyAttributes(label, describedBy, className, lang) }),
+    () => ({
+      attributes: bodyAttributes(label, describedBy, className, lang),
+      transformPastedHTML: webPicturesAsLinks,
+    }),
     [label, describedBy, className, lang],
   );
   return useEditor({

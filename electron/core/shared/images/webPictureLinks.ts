@@ -1,9 +1,16 @@
-import { allowedUrl, WEB_SCHEMES } from '../policy';
+import { allowedUrl, allowedUrlField, WEB_SCHEMES } from '../policy';
 import type { Doc, DocNode } from '../schema';
 
 // A picture in imported post HTML that points at the web becomes a link with this class, its alt text as the words,
 // until the author downloads it. It is the one class a link keeps; exports drop it with every other class.
 export const WEB_PICTURE_LINK_CLASS = 'web-picture';
+
+// The link a picture on the web stands as until it is downloaded, imported or pasted alike: its address, and its alt
+// text (else the address) as the words; null when it has no web address.
+export function webPictureLink(src: string | null | undefined, alt: string | null | undefined) {
+  const href = allowedUrlField(src, WEB_SCHEMES);
+  return href === null ? null : { href, words: alt?.trim() || href };
+}
 
 // Whether a mark (as JSON or in the editor) is a link standing for a picture on the web.
 export const isWebPictureLink = (type: string, attrs: Readonly<Record<string, unknown>> | undefined): boolean =>
