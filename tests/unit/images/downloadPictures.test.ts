@@ -13,6 +13,7 @@ import { MAX_IMAGE_BYTES } from '../../../electron/core/shared/limits';
 import type { Doc } from '../../../electron/core/shared/schema';
 import { startPictureServer, type PictureServer } from '../../helpers/pictureServer';
 import { useTempKanal } from '../../helpers/useTempKanal';
+import { POST_ONLY_EXPORT } from '../../helpers/postOnlyExport';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const png = readFileSync(join(fixtures, 'tiny.png'));
@@ -93,15 +94,7 @@ describe('pictures on the web in imported post HTML', () => {
       marks: [{ type: 'link', attrs: { href: server.url('/katt.png'), class: WEB_PICTURE_LINK_CLASS } }],
     });
     expect(webPictureLinksOf(reloaded.doc)).toEqual([{ url: server.url('/katt.png'), alt: 'Bild 0' }]);
-    const fragment = await exporter.fragment({
-      postId,
-      withThread: false,
-      pingbacks: false,
-      pending: false,
-      stylesheet: true,
-      repliesOnly: false,
-      embedImages: false,
-    });
+    const fragment = await exporter.fragment({ postId, ...POST_ONLY_EXPORT });
     expect(fragment.content).toContain(
       `<a href="${server.url('/katt.png')}" rel="noopener noreferrer nofollow">Bild 0</a>`,
     );

@@ -9,17 +9,8 @@ import { htmlToDoc } from '../../../electron/core/content/htmlToDoc';
 import { validateDoc } from '../../../electron/core/shared/content/validateDoc';
 import { MAX_IMAGE_BYTES } from '../../../electron/core/shared/limits';
 import type { Doc } from '../../../electron/core/shared/schema';
+import { POST_ONLY_EXPORT } from '../../helpers/postOnlyExport';
 import { useTempKanal } from '../../helpers/useTempKanal';
-
-// An export of the post alone, with its stylesheet, pictures beside it.
-const postOnly = {
-  withThread: false,
-  pingbacks: false,
-  pending: false,
-  stylesheet: true,
-  repliesOnly: false,
-  embedImages: false,
-};
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const png = new Uint8Array(readFileSync(join(fixtures, 'tiny.png')));
@@ -171,7 +162,7 @@ describe('exports with pictures', () => {
     const { export: exporter } = ctx.kanal().services;
     const html = await exporter.html({
       postId,
-      ...postOnly,
+      ...POST_ONLY_EXPORT,
     });
     expect(html.content).toContain(`<img src="images/${pngHash}.png" alt="En ruta" />`);
     expect(html.content).toMatch(/img-src (&#39;|')self\1 data:;/);
@@ -181,7 +172,7 @@ describe('exports with pictures', () => {
     expect(new Uint8Array(html.assets?.[0]?.data ?? [])).toEqual(png);
     const md = await exporter.md({
       postId,
-      ...postOnly,
+      ...POST_ONLY_EXPORT,
     });
     expect(md.content).toContain(`![En ruta](images/${pngHash}.png)`);
     expect(md.assets?.map((asset) => asset.path)).toEqual([`images/${pngHash}.png`]);
@@ -201,7 +192,7 @@ describe('exports with pictures', () => {
     await posts.save({ id: post.id, doc, status: 'ready' });
     const html = await exporter.fragment({
       postId: post.id,
-      ...postOnly,
+      ...POST_ONLY_EXPORT,
     });
     expect(html.content).toContain(
       '<a href="https://example.com/katt.jpg" rel="noopener noreferrer nofollow">En katt</a>',
@@ -216,7 +207,7 @@ describe('exports with pictures', () => {
     const postId = await postWithPicture();
     const html = await ctx.kanal().services.export.html({
       postId,
-      ...postOnly,
+      ...POST_ONLY_EXPORT,
       embedImages: true,
     });
     expect(html.content).toContain(
@@ -227,7 +218,7 @@ describe('exports with pictures', () => {
 
   it('WXR keeps the picture: images/<hash>.png in the post content with the file beside, or inside it on request', async () => {
     const postId = await postWithPicture();
-    const choices = { postId, ...postOnly };
+    const choices = { postId, ...POST_ONLY_EXPORT };
     const { export: exporter } = ctx.kanal().services;
     const content = (xml: string) => /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(xml)?.[1];
     const beside = await exporter.wxr({ ...choices, embedImages: false });
@@ -247,7 +238,7 @@ describe('exports with pictures', () => {
     const files = await ctx.kanal().services.export.several({
       format: 'html',
       postIds: [first, second],
-      ...postOnly,
+      ...POST_ONLY_EXPORT,
     });
     const assets = files.flatMap((file) => file.assets ?? []).map((asset) => asset.path);
     expect(new Set(assets)).toEqual(new Set([`images/${pngHash}.png`]));
