@@ -21,6 +21,12 @@ const BOUNDARY_RULES = [
 const boundaryErrors = async (filePath: string, code: string) =>
   (await ruleIds(filePath, code)).filter((id) => BOUNDARY_RULES.includes(id));
 
+// The import path from a probe to a project file, worked out from the two locations as an editor writes it.
+const importPath = (probe: string, file: string): string => {
+  const path = posix.relative(posix.dirname(probe), file);
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
 const forbidden: [layer: string, filePath: string, code: string][] = [
   ['shared', 'electron/core/shared/probe.ts', "export const load = () => import('node:fs');"],
   [
@@ -28,8 +34,16 @@ const forbidden: [layer: string, filePath: string, code: string][] = [
     'electron/core/shared/probe.ts',
     "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;",
   ],
-  ['shared', 'electron/core/shared/probe.ts', "import { Library } from '../store/library';\nexport const x = Library;"],
-  ['shared', 'electron/core/shared/probe.ts', "export const load = () => import('../store/library');"],
+  [
+    'shared',
+    'electron/core/shared/probe.ts',
+    `import { Library } from '${importPath('electron/core/shared/probe.ts', 'electron/core/store/library')}';\nexport const x = Library;`,
+  ],
+  [
+    'shared',
+    'electron/core/shared/probe.ts',
+    `export const load = () => import('${importPath('electron/core/shared/probe.ts', 'electron/core/store/library')}');`,
+  ],
   [
     'shared',
     'electron/core/shared/probe.ts',
@@ -44,33 +58,54 @@ const forbidden: [layer: string, filePath: string, code: string][] = [
   ['node core', 'electron/core/export/probe.ts', "export const load = () => import('jsdom');"],
   ['node core', 'electron/core/export/probe.ts', "import DOMPurify from 'dompurify';\nexport const x = DOMPurify;"],
   ['node core', 'electron/core/export/probe.ts', "import { useState } from 'react';\nexport const x = useState;"],
-  ['node core', 'electron/core/threads/probe.ts', "export const load = () => import('../../main/buildMenu');"],
+  [
+    'node core',
+    'electron/core/threads/probe.ts',
+    `export const load = () => import('${importPath('electron/core/threads/probe.ts', 'electron/main/buildMenu')}');`,
+  ],
   ['node core', 'electron/core/threads/probe.ts', 'export const isElement = (x: unknown) => x instanceof HTMLElement;'],
   ['node core', 'electron/core/threads/probe.ts', "export const last = () => sessionStorage.getItem('x');"],
   ['node core', 'electron/core/threads/probe.ts', 'export const request = () => new XMLHttpRequest();'],
   [
     'renderer',
     'renderer/features/probe.ts',
-    "import { Library } from '../../electron/core/store/library';\nexport const x = Library;",
+    `import { Library } from '${importPath('renderer/features/probe.ts', 'electron/core/store/library')}';\nexport const x = Library;`,
   ],
-  ['renderer', 'renderer/features/probe.ts', "export const load = () => import('../../electron/core/import/index');"],
-  ['renderer', 'renderer/features/probe.ts', "export const load = () => import('../../electron/main/buildMenu');"],
+  [
+    'renderer',
+    'renderer/features/probe.ts',
+    `export const load = () => import('${importPath('renderer/features/probe.ts', 'electron/core/import/index')}');`,
+  ],
+  [
+    'renderer',
+    'renderer/features/probe.ts',
+    `export const load = () => import('${importPath('renderer/features/probe.ts', 'electron/main/buildMenu')}');`,
+  ],
   ['renderer', 'renderer/features/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],
   ['renderer', 'renderer/features/probe.ts', "export const load = () => import('node:path');"],
   ['renderer', 'renderer/features/probe.ts', "export const load = () => import('sanitize-html');"],
-  ['cli', 'electron/cli/probe.ts', "export const load = () => import('../../renderer/lib/api');"],
+  [
+    'cli',
+    'electron/cli/probe.ts',
+    `export const load = () => import('${importPath('electron/cli/probe.ts', 'renderer/lib/api')}');`,
+  ],
   ['cli', 'electron/cli/probe.ts', "export const load = () => import('electron');"],
-  ['host', 'electron/host/probe.ts', "import { api } from '../../renderer/lib/api';\nexport const x = api;"],
-  ['main', 'electron/main/probe.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;"],
+  [
+    'host',
+    'electron/host/probe.ts',
+    `import { api } from '${importPath('electron/host/probe.ts', 'renderer/lib/api')}';\nexport const x = api;`,
+  ],
+  [
+    'main',
+    'electron/main/probe.ts',
+    `import { App } from '${importPath('electron/main/probe.ts', 'renderer/app/App')}';\nexport const x = App;`,
+  ],
   [
     'preload',
     'electron/preload/probe.ts',
-    "import { Library } from '../core/store/library';\nexport const x = Library;",
+    `import { Library } from '${importPath('electron/preload/probe.ts', 'electron/core/store/library')}';\nexport const x = Library;`,
   ],
 ];
-
-// The import path from a probe in renderer/features/ to a project file.
-const fromRendererFeature = (file: string): string => posix.relative('renderer/features', file);
 
 const allowed: [layer: string, filePath: string, code: string][] = [
   ['shared', 'electron/core/shared/probe.ts', "import { z } from 'zod';\nexport const x = z.string();"],
@@ -83,15 +118,19 @@ const allowed: [layer: string, filePath: string, code: string][] = [
   [
     'renderer',
     'renderer/features/probe.ts',
-    "import { operationNames } from '../../electron/core/api';\nexport const x = operationNames;",
+    `import { operationNames } from '${importPath('renderer/features/probe.ts', 'electron/core/api')}';\nexport const x = operationNames;`,
   ],
   [
     'renderer',
     'renderer/features/probe.ts',
-    `import { countWords } from '${fromRendererFeature('electron/core/shared/content/wordCount')}';\nexport const x = countWords;`,
+    `import { countWords } from '${importPath('renderer/features/probe.ts', 'electron/core/shared/content/wordCount')}';\nexport const x = countWords;`,
   ],
   ['main', 'electron/main/probe.ts', "import { app } from 'electron';\nexport const x = app;"],
-  ['cli', 'electron/cli/probe.ts', "import { dispatch } from '../core/dispatch';\nexport const x = dispatch;"],
+  [
+    'cli',
+    'electron/cli/probe.ts',
+    `import { dispatch } from '${importPath('electron/cli/probe.ts', 'electron/core/dispatch')}';\nexport const x = dispatch;`,
+  ],
 ];
 
 describe('layer boundaries', () => {
